@@ -1,0 +1,47 @@
+// The `actionplan` command line: a thin shell over @actionplan/language.
+import '@actionplan/language/polyfills';
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { registerLintCommand } from './commands/lint.js';
+import { ExitCode } from './exit-codes.js';
+import type { ExitCodeValue } from './exit-codes.js';
+
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+};
+
+export async function main(argv: string[]): Promise<ExitCodeValue> {
+    let exitCode: ExitCodeValue = ExitCode.Clean;
+    const io = {
+        cwd: process.cwd(),
+        out: (text: string) => process.stdout.write(text + '\n'),
+        err: (text: string) => process.stderr.write(text + '\n'),
+    };
+    const program = new Command('actionplan')
+        .description('Lint, import and export ActionPlan (.actionplan) government action plans')
+        .version(packageJson.version, '-v, --version')
+        .exitOverride()
+        .showHelpAfterError('(run actionplan --help for usage)');
+    registerLintCommand(program, io, (code) => (exitCode = code));
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // --help and --version end here with exit code 0; usage errors with 2.
+            return error.exitCode === 0 ? ExitCode.Clean : ExitCode.UsageOrIo;
+        }
+        throw error;
+    }
+    return exitCode;
+}
+
+main(process.argv.slice(2)).then(
+    (code) => {
+        process.exitCode = code;
+    },
+    (error: unknown) => {
+        process.stderr.write(`actionplan: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write('This is a bug; please report it with the command you ran.\n');
+        process.exitCode = ExitCode.UsageOrIo;
+    },
+);

@@ -1,0 +1,38 @@
+import { AstUtils, DefaultScopeComputation, MultiMap } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
+import { isCommitment, isContact, isSection } from './generated/ast.js';
+
+function isDeclaration(node: AstNode): boolean {
+    return isContact(node) || isCommitment(node) || isSection(node);
+}
+
+/**
+ * Contacts, commitments and sections are visible in their whole file (a block
+ * in section B may refer to a commitment declared anywhere in the plan) and are
+ * exported so that files importing this one can refer to them.
+ */
+export class ActionPlanScopeComputation extends DefaultScopeComputation {
+    override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
+        const exports: AstNodeDescription[] = [];
+        for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
+            if (isDeclaration(node)) {
+                this.addExportedSymbol(node, exports, document);
+            }
+        }
+        return exports;
+    }
+
+    override async collectLocalSymbols(document: LangiumDocument): Promise<LocalSymbols> {
+        const root = document.parseResult.value;
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        for (const node of AstUtils.streamAllContents(root)) {
+            if (isDeclaration(node)) {
+                this.addLocalSymbol(node, document, symbols);
+            }
+        }
+        // addLocalSymbol files each symbol under its container; lift them all to the root.
+        const fileWide = new MultiMap<AstNode, AstNodeDescription>();
+        fileWide.addAll(root, symbols.values());
+        return fileWide;
+    }
+}
