@@ -48,7 +48,10 @@ async function loadWithImports(shared: LangiumSharedServices, uris: URI[]): Prom
     return loaded;
 }
 
-async function exists(fileSystem: LangiumSharedServices['workspace']['FileSystemProvider'], uri: URI): Promise<boolean> {
+async function exists(
+    fileSystem: LangiumSharedServices['workspace']['FileSystemProvider'],
+    uri: URI,
+): Promise<boolean> {
     try {
         await fileSystem.readFile(uri);
         return true;

@@ -32,7 +32,13 @@ section A.5 "Combat Threats to Security" {
         const parts = plan.sections[0]!.commitments[0]!.text.parts;
         assert.deepEqual(
             parts.map((p) => (isYearGroup(p) ? p.years : isProse(p) ? p.value : undefined)),
-            ['Eliminate ... export controls', [2003, 2004, 2005, 2006], 'as well as take appropriate ... from abuse', [2006], '.'],
+            [
+                'Eliminate ... export controls',
+                [2003, 2004, 2005, 2006],
+                'as well as take appropriate ... from abuse',
+                [2006],
+                '.',
+            ],
         );
     });
 

@@ -1,0 +1,43 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from './cli-helpers.js';
+import { LspClient } from './lsp-client.js';
+
+describe('language server over stdio', () => {
+    let client: LspClient;
+
+    beforeEach(() => {
+        client = new LspClient(pathToFileURL(repoRoot).toString());
+    });
+    afterEach(() => client.stop());
+
+    it('answers initialize with its capabilities', async () => {
+        const result = await client.initialize();
+        assert.ok(result.capabilities.textDocumentSync, 'text document sync');
+    });
+
+    it('publishes no errors for a clean example and parse/link errors with codes after an edit', async () => {
+        await client.initialize();
+        const path = join(repoRoot, 'examples/small-ctap.actionplan');
+        const uri = pathToFileURL(path).toString();
+        const text = readFileSync(path, 'utf8');
+        await client.open(uri, text);
+        const clean = await client.waitForDiagnostics(uri);
+        assert.deepEqual(
+            clean.diagnostics.filter((d) => d.severity === 1),
+            [],
+        );
+
+        const broken = text.replace('contact walker\n', 'contact nobody\n').replace('(2005) "."', '(2005 "."');
+        await client.change(uri, broken, 2);
+        const after = await client.waitForDiagnostics(uri, (p) => p.version === 2 || p.diagnostics.length > 0);
+        const codes = after.diagnostics.map((d) => d.code);
+        assert.ok(codes.includes('syntax-error'), `codes: ${codes.join(', ')}`);
+        const unresolved = after.diagnostics.find((d) => d.code === 'unresolved-reference');
+        assert.ok(unresolved, `codes: ${codes.join(', ')}`);
+        assert.match(unresolved.message, /nobody/);
+        assert.equal(broken.split('\n')[unresolved.range.start.line], '        contact nobody');
+    });
+});
