@@ -9,7 +9,8 @@ describe('language server over stdio', () => {
     let client: LspClient;
 
     beforeEach(() => {
-        client = new LspClient(pathToFileURL(repoRoot).toString());
+        // The examples folder as workspace: the repo root would also index bench/workloads.
+        client = new LspClient(pathToFileURL(join(repoRoot, 'examples')).toString());
     });
     afterEach(() => client.stop());
 

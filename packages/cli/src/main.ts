@@ -2,6 +2,9 @@
 import '@actionplan/language/polyfills';
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerExportCommand } from './commands/export.js';
+import { registerFormatCommand } from './commands/format.js';
+import { registerImportCommand } from './commands/import.js';
 import { registerLintCommand } from './commands/lint.js';
 import { ExitCode } from './exit-codes.js';
 import type { ExitCodeValue } from './exit-codes.js';
@@ -22,7 +25,10 @@ export async function main(argv: string[]): Promise<ExitCodeValue> {
         .version(packageJson.version, '-v, --version')
         .exitOverride()
         .showHelpAfterError('(run actionplan --help for usage)');
-    registerLintCommand(program, io, (code) => (exitCode = code));
+    registerLintCommand(program, io, (code) => (exitCode = code), packageJson.version);
+    registerFormatCommand(program, io, (code) => (exitCode = code));
+    registerExportCommand(program, io, (code) => (exitCode = code));
+    registerImportCommand(program, io, (code) => (exitCode = code));
     try {
         await program.parseAsync(argv, { from: 'user' });
     } catch (error) {

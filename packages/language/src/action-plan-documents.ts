@@ -39,7 +39,9 @@ async function loadWithImports(shared: LangiumSharedServices, uris: URI[]): Prom
         if (seen.has(uri.toString())) continue;
         seen.add(uri.toString());
         // A missing imported file is the importing file's problem, reported there.
-        if (!requested.has(uri.toString()) && !(await exists(fileSystem, uri))) continue;
+        // Only plan files are loaded through imports; any other path is reported there too.
+        if (!requested.has(uri.toString()) && (!uri.path.endsWith('.actionplan') || !(await exists(fileSystem, uri))))
+            continue;
         const document = await langiumDocuments.getOrCreateDocument(uri);
         loaded.push(document);
         const root = document.parseResult.value;

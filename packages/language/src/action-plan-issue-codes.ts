@@ -2,7 +2,78 @@
 export namespace IssueCodes {
     export const SyntaxError = 'syntax-error';
     export const UnresolvedReference = 'unresolved-reference';
+    export const MissingContact = 'missing-contact';
+    export const DuplicateCommitment = 'duplicate-commitment';
+    export const DuplicateMeasure = 'duplicate-measure';
+    export const ConflictingContact = 'conflicting-contact';
+    export const InvalidYear = 'invalid-year';
+    export const InvalidMonth = 'invalid-month';
+    export const UnsortedYears = 'unsorted-years';
+    export const MissingTimeframe = 'missing-timeframe';
+    export const StaleLastUpdated = 'stale-last-updated';
+    export const InvalidEmail = 'invalid-email';
+    export const InvalidPhone = 'invalid-phone';
+    export const EmptySection = 'empty-section';
+    export const UnreportedCommitment = 'unreported-commitment';
+    export const UnusedSuppression = 'unused-suppression';
+    export const InvalidConfig = 'invalid-config';
+    export const UnresolvedImport = 'unresolved-import';
+    export const ImportCycle = 'import-cycle';
 }
+
+export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint';
+
+/** Every code with its default severity and a one-line help text (SARIF rules, docs). */
+export const ISSUE_CODE_INFO: Record<string, { severity: RuleSeverity; help: string }> = {
+    [IssueCodes.SyntaxError]: { severity: 'error', help: 'The text is not valid ActionPlan syntax or not UTF-8 text.' },
+    [IssueCodes.UnresolvedReference]: {
+        severity: 'error',
+        help: 'A reference names no contact or commitment of this file or of the files it imports.',
+    },
+    [IssueCodes.MissingContact]: {
+        severity: 'error',
+        help: 'A CTAP section with commitments, or the closing assistance part, has no contact point.',
+    },
+    [IssueCodes.DuplicateCommitment]: {
+        severity: 'error',
+        help: 'Two commitments of one plan have the same id or the same text.',
+    },
+    [IssueCodes.DuplicateMeasure]: {
+        severity: 'warning',
+        help: 'The same measure is listed twice for one commitment.',
+    },
+    [IssueCodes.ConflictingContact]: {
+        severity: 'warning',
+        help: 'Two contacts for the same person differ in title, phone, fax or e-mail.',
+    },
+    [IssueCodes.InvalidYear]: {
+        severity: 'error',
+        help: "A year is not four digits, is before APEC's founding (1989) or after the plan's calendar year.",
+    },
+    [IssueCodes.InvalidMonth]: { severity: 'error', help: 'A date names no month of the year.' },
+    [IssueCodes.UnsortedYears]: { severity: 'hint', help: 'A year group is not in ascending order or repeats a year.' },
+    [IssueCodes.MissingTimeframe]: { severity: 'warning', help: 'A further measure planned has no timeframe.' },
+    [IssueCodes.StaleLastUpdated]: {
+        severity: 'warning',
+        help: "The plan's last update is earlier than the start of its calendar year.",
+    },
+    [IssueCodes.InvalidEmail]: { severity: 'warning', help: "A contact's e-mail address is malformed." },
+    [IssueCodes.InvalidPhone]: {
+        severity: 'warning',
+        help: "A contact's phone number, extension or fax is malformed.",
+    },
+    [IssueCodes.EmptySection]: { severity: 'warning', help: 'A section has neither commitments nor subsections.' },
+    [IssueCodes.UnreportedCommitment]: {
+        severity: 'info',
+        help: 'A commitment has no measure undertaken and none planned.',
+    },
+    [IssueCodes.UnusedSuppression]: { severity: 'hint', help: 'A suppression comment silences no diagnostic.' },
+    [IssueCodes.InvalidConfig]: { severity: 'error', help: 'The .actionplanrc.json configuration file is invalid.' },
+    [IssueCodes.UnresolvedImport]: { severity: 'error', help: 'An import names a file that does not exist.' },
+    [IssueCodes.ImportCycle]: { severity: 'warning', help: 'Following the imports of a file leads back to it.' },
+};
+
+export const ALL_ISSUE_CODES: readonly string[] = Object.keys(ISSUE_CODE_INFO);
 
 const DOCS_URL = 'https://github.com/actionplan/actionplan/blob/main/docs/diagnostics.md';
 

@@ -12,6 +12,10 @@ import { ActionPlanDocumentValidator } from './action-plan-document-validator.js
 import { ActionPlanScopeComputation } from './action-plan-scope-computation.js';
 import { ActionPlanScopeProvider } from './action-plan-scope-provider.js';
 import { ActionPlanValidator, registerValidationChecks } from './action-plan-validator.js';
+import { ActionPlanCodeActionProvider } from './lsp/action-plan-code-actions.js';
+import { ActionPlanLspModule, ActionPlanSharedLspModule } from './lsp/action-plan-lsp-module.js';
+import { registerImportChecks } from './action-plan-import-validation.js';
+import { ActionPlanCommandModule } from './lsp/action-plan-command-handler.js';
 
 /** Services this language adds to Langium's defaults. */
 export type ActionPlanAddedServices = {
@@ -31,6 +35,9 @@ export const ActionPlanModule: Module<ActionPlanServices, PartialLangiumServices
         DocumentValidator: (services) => new ActionPlanDocumentValidator(services),
         ActionPlanValidator: () => new ActionPlanValidator(),
     },
+    lsp: {
+        CodeActionProvider: () => new ActionPlanCodeActionProvider(),
+    },
 };
 
 /** Creates the shared and language services; `context.connection` is set for the language server only. */
@@ -38,10 +45,21 @@ export function createActionPlanServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     ActionPlan: ActionPlanServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), ActionPlanGeneratedSharedModule);
-    const ActionPlan = inject(createDefaultModule({ shared }), ActionPlanGeneratedModule, ActionPlanModule);
+    const shared = inject(
+        createDefaultSharedModule(context),
+        ActionPlanGeneratedSharedModule,
+        ActionPlanCommandModule,
+        ActionPlanSharedLspModule,
+    );
+    const ActionPlan = inject(
+        createDefaultModule({ shared }),
+        ActionPlanGeneratedModule,
+        ActionPlanModule,
+        ActionPlanLspModule,
+    );
     shared.ServiceRegistry.register(ActionPlan);
     registerValidationChecks(ActionPlan);
+    registerImportChecks(ActionPlan);
     if (!context.connection) {
         // Outside a language server nobody sends a configuration; start with defaults.
         shared.workspace.ConfigurationProvider.initialized({});

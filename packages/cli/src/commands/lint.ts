@@ -1,10 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Option } from 'commander';
 import type { Command } from 'commander';
+import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createActionPlanServices, diagnoseFiles } from '@actionplan/language';
+import {
+    ConfigError,
+    RULE_OVERRIDES_VARIABLE,
+    applySafeFixes,
+    createActionPlanServices,
+    diagnoseFiles,
+    findConfig,
+    ruleSettingProblem,
+} from '@actionplan/language';
+import type { ActionPlanDocumentValidator, FileDiagnostics, RuleSettings } from '@actionplan/language';
 import { collectPlanFiles } from '../collect-files.js';
-import { ExitCode } from '../exit-codes.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
-import { formatStylish, severityName } from '../format-stylish.js';
+import { countSeverities, displayPath, severityName } from '../format-shared.js';
+import type { FormatContext } from '../format-shared.js';
+import { formatGithub } from '../format-github.js';
+import { formatJson } from '../format-json.js';
+import { formatSarif } from '../format-sarif.js';
+import { formatStylish } from '../format-stylish.js';
+import { lintInParallel } from '../lint-pool.js';
 
 export interface LintIo {
     cwd: string;
@@ -12,23 +32,267 @@ export interface LintIo {
     err: (text: string) => void;
 }
 
-/** `actionplan lint <files or folders…>`: parse, link and validate plans; report every diagnostic. */
-export async function runLint(paths: string[], io: LintIo): Promise<ExitCodeValue> {
-    const { files, problems } = await collectPlanFiles(paths, io.cwd);
-    for (const problem of problems) io.err(`actionplan lint: ${problem}`);
-    const { shared } = createActionPlanServices(NodeFileSystem);
-    const results = await diagnoseFiles(shared, files);
-    const report = formatStylish(results, io.cwd);
-    if (report) io.out(report);
-    if (problems.length > 0) return ExitCode.UsageOrIo;
-    const hasErrors = results.some((r) => r.diagnostics.some((d) => severityName(d) === 'error'));
-    return hasErrors ? ExitCode.LintErrors : ExitCode.Clean;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type LintFormat = (typeof FORMATS)[number];
+
+export interface LintOptions {
+    format: LintFormat;
+    outputFile?: string;
+    maxWarnings?: string;
+    quiet?: boolean;
+    rule?: string[];
+    stdin?: boolean;
+    stdinFilename?: string;
+    fix?: boolean;
+    maxFileSize?: string;
 }
 
-export function registerLintCommand(program: Command, io: LintIo, setExit: (code: ExitCodeValue) => void): void {
+/** Larger files are refused (exit 2) rather than parsed: a plan is rarely more than a few hundred kB. */
+export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
+
+interface LintRun {
+    results: FileDiagnostics[];
+    problems: string[];
+}
+
+/** `--rule CODE=severity` (repeatable, or comma-separated) → settings; UsageError for a bad one. */
+export function parseRuleOptions(values: string[] = []): RuleSettings {
+    const rules: RuleSettings = {};
+    for (const pair of values.flatMap((value) => value.split(','))) {
+        const match = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(pair);
+        const problem = match ? ruleSettingProblem(match[1]!, match[2]) : `expected CODE=off|error|warning|info|hint`;
+        if (problem || !match) throw new UsageError(`--rule ${pair}: ${problem}`);
+        rules[match[1]!] = match[2] as RuleSettings[string];
+    }
+    return rules;
+}
+
+/** Writes next to the target, then renames: readers never see half a file. */
+export async function writeAtomically(path: string, text: string): Promise<void> {
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+        await writeFile(temp, text);
+        await rename(temp, path);
+    } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        throw error;
+    }
+}
+
+function ioMessage(error: unknown): string {
+    return (error as NodeJS.ErrnoException)?.code ?? (error instanceof Error ? error.message : String(error));
+}
+
+async function oversized(paths: string[], limit: number): Promise<string[]> {
+    const sizes = await Promise.all(
+        paths.map((path) =>
+            stat(path)
+                .then((info) => info.size)
+                .catch(() => 0),
+        ),
+    );
+    return paths.filter((_, index) => sizes[index]! > limit);
+}
+
+async function readStdin(): Promise<Uint8Array> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+}
+
+/** A bad `.actionplanrc.json` stops the run before any file is linted (exit 2). */
+async function checkConfigs(paths: string[]): Promise<string[]> {
+    const seen = new Map<string, string | undefined>();
+    for (const path of paths) {
+        const folder = dirname(path);
+        if (seen.has(folder)) continue;
+        try {
+            await findConfig(NodeFileSystem.fileSystemProvider(), URI.file(path));
+            seen.set(folder, undefined);
+        } catch (error) {
+            if (!(error instanceof ConfigError)) throw error;
+            seen.set(folder, `invalid configuration ${error.message}`);
+        }
+    }
+    return [...new Set([...seen.values()].filter((p): p is string => p !== undefined))];
+}
+
+function newServices(overrides: RuleSettings) {
+    const services = createActionPlanServices(NodeFileSystem);
+    const validator = services.ActionPlan.validation.DocumentValidator as ActionPlanDocumentValidator;
+    validator.ruleOverrides = overrides;
+    return { services, validator };
+}
+
+async function lintStdin(options: LintOptions, overrides: RuleSettings, cwd: string): Promise<LintRun> {
+    const bytes = await readStdin();
+    const path = resolve(cwd, options.stdinFilename ?? 'stdin.actionplan');
+    const { services, validator } = newServices(overrides);
+    const uri = URI.file(path);
+    validator.sourceBytes.set(uri.toString(), bytes);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+    services.shared.workspace.LangiumDocuments.addDocument(document);
+    return { results: await diagnoseFiles(services.shared, [path]), problems: [] };
+}
+
+/** `--fix`: applies the safe fixes file by file, writes each atomically, reports them, lints again. */
+async function fixFiles(run: LintRun, overrides: RuleSettings, io: LintIo): Promise<void> {
+    const fixable = run.results.filter(({ diagnostics }) =>
+        diagnostics.some(
+            (d) =>
+                d.code === 'unsorted-years' ||
+                (d.code === 'duplicate-commitment' && (d.data as { exact?: boolean })?.exact),
+        ),
+    );
+    for (const result of fixable) {
+        const { services } = newServices(overrides);
+        const document = await services.shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(result.path));
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const { text, applied } = applySafeFixes(document, document.diagnostics ?? []);
+        if (applied.length === 0 || text === document.textDocument.getText()) continue;
+        // Re-read: never replace a file that changed while we were linting it.
+        if ((await readFile(result.path, 'utf8').catch(() => undefined)) !== document.textDocument.getText()) {
+            run.problems.push(`${displayPath(result.path, io.cwd)}: changed while linting; not fixed`);
+            continue;
+        }
+        try {
+            await writeAtomically(result.path, text);
+        } catch (error) {
+            run.problems.push(`${displayPath(result.path, io.cwd)}: cannot write the fixes (${ioMessage(error)})`);
+            continue;
+        }
+        for (const fix of applied) {
+            io.err(
+                `fixed ${displayPath(result.path, io.cwd)}:${fix.line + 1}:${fix.character + 1}  ${fix.code}  ${fix.title}`,
+            );
+        }
+        const again = newServices(overrides);
+        result.diagnostics = (await diagnoseFiles(again.services.shared, [result.path]))[0]!.diagnostics;
+    }
+}
+
+function render(format: LintFormat, results: FileDiagnostics[], context: FormatContext): string {
+    switch (format) {
+        case 'json':
+            return formatJson(results, context.cwd);
+        case 'sarif':
+            return formatSarif(results, context);
+        case 'github':
+            return formatGithub(results, context.cwd);
+        default:
+            return formatStylish(results, context.cwd, context);
+    }
+}
+
+function useColor(options: LintOptions): boolean {
+    if (options.outputFile || options.format !== 'stylish') return false;
+    const force = process.env.FORCE_COLOR;
+    if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+    if (process.env.NO_COLOR) return false;
+    return process.stdout.isTTY === true;
+}
+
+/** `actionplan lint`: parse, link and validate plans; report every diagnostic in the chosen format. */
+export async function runLint(
+    paths: string[],
+    options: LintOptions,
+    io: LintIo,
+    version: string,
+): Promise<ExitCodeValue> {
+    const overrides = parseRuleOptions(options.rule);
+    const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+    if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+        throw new UsageError(`--max-warnings ${options.maxWarnings}: expected a whole number ≥ 0`);
+    }
+    const maxFileSize = options.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : Number(options.maxFileSize);
+    if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) {
+        throw new UsageError(`--max-file-size ${options.maxFileSize}: expected a number of bytes > 0`);
+    }
+    if (options.stdin && paths.length > 0) throw new UsageError('--stdin lints standard input: give no paths');
+    if (!options.stdin && paths.length === 0) throw new UsageError('give files, folders or globs to lint (or --stdin)');
+    if (options.stdinFilename && !options.stdin) throw new UsageError('--stdin-filename needs --stdin');
+    if (options.stdin && options.fix) throw new UsageError('--fix rewrites files: it cannot fix standard input');
+    process.env[RULE_OVERRIDES_VARIABLE] = JSON.stringify(overrides);
+
+    const run: LintRun = options.stdin ? await lintStdin(options, overrides, io.cwd) : { results: [], problems: [] };
+    if (!options.stdin) {
+        const { files, problems } = await collectPlanFiles(paths, io.cwd);
+        run.problems.push(...problems);
+        const output = options.outputFile && resolve(io.cwd, options.outputFile);
+        if (output && files.includes(output))
+            throw new UsageError(`--output-file ${options.outputFile} is one of the files to lint`);
+        const tooLarge = await oversized(files, maxFileSize);
+        run.problems.push(
+            ...tooLarge.map(
+                (path) => `${displayPath(path, io.cwd)}: larger than ${maxFileSize} bytes (--max-file-size)`,
+            ),
+        );
+        const skipped = new Set(tooLarge);
+        files.splice(0, files.length, ...files.filter((path) => !skipped.has(path)));
+        const configProblems = await checkConfigs(files);
+        if (configProblems.length > 0) {
+            for (const problem of configProblems) io.err(`actionplan lint: ${problem}`);
+            return ExitCode.UsageOrIo;
+        }
+        run.results = await lintInParallel(files);
+        if (options.fix) await fixFiles(run, overrides, io);
+    }
+    for (const problem of run.problems) io.err(`actionplan lint: ${problem}`);
+    const counts = countSeverities(run.results);
+    const shown = options.quiet
+        ? run.results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => severityName(d) === 'error') }))
+        : run.results;
+    const report = render(options.format, shown, { cwd: io.cwd, color: useColor(options), toolVersion: version });
+    if (options.outputFile) {
+        try {
+            await writeAtomically(resolve(io.cwd, options.outputFile), report + '\n');
+        } catch (error) {
+            io.err(`actionplan lint: ${options.outputFile}: cannot write the report (${ioMessage(error)})`);
+            return ExitCode.UsageOrIo;
+        }
+    } else if (report) {
+        io.out(report);
+    }
+    if (run.problems.length > 0) return ExitCode.UsageOrIo;
+    if (counts.error > 0) return ExitCode.LintErrors;
+    if (maxWarnings !== undefined && !options.quiet && counts.warning > maxWarnings) {
+        io.err(`actionplan lint: ${counts.warning} warnings; --max-warnings allows ${maxWarnings}`);
+        return ExitCode.LintErrors;
+    }
+    return ExitCode.Clean;
+}
+
+export function registerLintCommand(
+    program: Command,
+    io: LintIo,
+    setExit: (code: ExitCodeValue) => void,
+    version = '0.0.0',
+): void {
     program
         .command('lint')
-        .description('check plan files (folders are searched recursively for .actionplan files)')
-        .argument('<paths...>', 'files or folders to lint')
-        .action(async (paths: string[]) => setExit(await runLint(paths, io)));
+        .description('check plan files (folders are searched recursively for .actionplan files; globs are expanded)')
+        .argument('[paths...]', 'files, folders or globs to lint')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+        .option('-o, --output-file <file>', 'write the report to a file (atomically) instead of standard output')
+        .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+        .option('--quiet', 'report errors only')
+        .option(
+            '--rule <CODE=severity>',
+            'set a rule to off|error|warning|info|hint (repeatable)',
+            (v: string, all: string[] = []) => [...all, v],
+        )
+        .option('--stdin', 'lint standard input')
+        .option('--stdin-filename <name>', 'the file name standard input is linted as (config lookup, imports, report)')
+        .option('--max-file-size <bytes>', `refuse files larger than this (default ${DEFAULT_MAX_FILE_SIZE})`)
+        .option('--fix', 'apply the safe fixes (sort years, merge exact duplicate commitments) in place')
+        .action(async (paths: string[], options: LintOptions) => {
+            try {
+                setExit(await runLint(paths, options, io, version));
+            } catch (error) {
+                if (!(error instanceof UsageError)) throw error;
+                io.err(`actionplan lint: ${error.message}`);
+                setExit(ExitCode.UsageOrIo);
+            }
+        });
 }

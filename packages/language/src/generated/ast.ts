@@ -10,7 +10,7 @@ export const ActionPlanTerminals = {
     WS: /\s+/,
     ID: /[_a-zA-Z][\w-]*/,
     INT: /[0-9]+/,
-    STRING: /"(\\.|[^"\\])*"/,
+    STRING: /"[^"\\]*(?:\\.[^"\\]*)*"/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
 };
@@ -367,15 +367,15 @@ export interface Meeting extends langium.AstNode {
     readonly $container: CtapHeader;
     readonly $type: 'Meeting';
     dates?: string;
-    name: string;
     place?: string;
+    title: string;
 }
 
 export const Meeting = {
     $type: 'Meeting',
     dates: 'dates',
-    name: 'name',
-    place: 'place'
+    place: 'place',
+    title: 'title'
 } as const;
 
 export function isMeeting(item: unknown): item is Meeting {
@@ -839,12 +839,12 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                     name: Meeting.dates,
                     optional: true
                 },
-                name: {
-                    name: Meeting.name
-                },
                 place: {
                     name: Meeting.place,
                     optional: true
+                },
+                title: {
+                    name: Meeting.title
                 }
             },
             superTypes: []

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import type { Command } from 'commander';
+import { EmptyFileSystem, URI } from 'langium';
+import { createActionPlanServices, formatPlanText } from '@actionplan/language';
+import { collectPlanFiles } from '../collect-files.js';
+import { ExitCode } from '../exit-codes.js';
+import type { ExitCodeValue } from '../exit-codes.js';
+
+export interface FormatIo {
+    cwd: string;
+    out: (text: string) => void;
+    err: (text: string) => void;
+}
+
+export interface FormatOptions {
+    check?: boolean;
+    write?: boolean;
+}
+
+/**
+ * `actionplan format <files or folders…> [--check | --write]`: puts plans in the
+ * canonical layout. Without a flag the formatted text goes to stdout; `--check`
+ * lists the files that would change (exit 1); `--write` rewrites them atomically.
+ * A file with a syntax error is never formatted (exit 2).
+ */
+export async function runFormat(paths: string[], options: FormatOptions, io: FormatIo): Promise<ExitCodeValue> {
+    if (options.check && options.write) {
+        io.err('actionplan format: --check and --write cannot be used together');
+        return ExitCode.UsageOrIo;
+    }
+    const { files, problems } = await collectPlanFiles(paths, io.cwd);
+    for (const problem of problems) io.err(`actionplan format: ${problem}`);
+    let failed = problems.length > 0;
+    let changed = 0;
+    const { shared } = createActionPlanServices(EmptyFileSystem);
+    for (const path of files) {
+        const shown = relative(io.cwd, path) || path;
+        let source: string;
+        try {
+            source = await readFile(path, 'utf8');
+        } catch (error) {
+            io.err(`actionplan format: ${shown}: cannot read (${errorMessage(error)})`);
+            failed = true;
+            continue;
+        }
+        const result = formatPlanText(shared, source, URI.file(path));
+        if (result.text === undefined) {
+            const { line, column, message } = result.error!;
+            io.err(`${shown}:${line}:${column}: cannot format a file with a syntax error: ${message}`);
+            failed = true;
+            continue;
+        }
+        if (options.check) {
+            if (result.text !== source) {
+                io.out(shown);
+                changed++;
+            }
+        } else if (options.write) {
+            if (result.text === source) continue;
+            try {
+                await writeAtomically(path, result.text);
+                io.out(`formatted ${shown}`);
+            } catch (error) {
+                io.err(`actionplan format: ${shown}: cannot write (${errorMessage(error)})`);
+                failed = true;
+            }
+        } else {
+            if (result.text !== '') io.out(result.text.replace(/\n$/, ''));
+        }
+    }
+    if (failed) return ExitCode.UsageOrIo;
+    return options.check && changed > 0 ? ExitCode.LintErrors : ExitCode.Clean;
+}
+
+/** Writes a temporary file next to the target, then renames it over the target. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+    const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        await writeFile(temporary, text, 'utf8');
+        await rename(temporary, path);
+    } catch (error) {
+        await unlink(temporary).catch(() => undefined);
+        throw error;
+    }
+}
+
+function errorMessage(error: unknown): string {
+    const code = (error as { code?: string }).code;
+    return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+export function registerFormatCommand(program: Command, io: FormatIo, setExit: (code: ExitCodeValue) => void): void {
+    program
+        .command('format')
+        .description('put plan files in the canonical layout (prints to stdout unless --check or --write)')
+        .argument('<paths...>', 'files or folders to format')
+        .option('--check', 'list the files that are not in the canonical layout; exit 1 if any')
+        .option('--write', 'rewrite the files that are not in the canonical layout')
+        .action(async (paths: string[], options: FormatOptions) => setExit(await runFormat(paths, options, io)));
+}

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, realpath, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { Option } from 'commander';
+import type { Command } from 'commander';
+import { importCanonicalText, ImportError } from '@actionplan/language';
+import type { ImportForm } from '@actionplan/language';
+import { ExitCode } from '../exit-codes.js';
+import type { ExitCodeValue } from '../exit-codes.js';
+
+export interface ImportIo {
+    cwd: string;
+    out: (text: string) => void;
+    err: (text: string) => void;
+}
+
+export interface ImportOptions {
+    output?: string;
+    form?: ImportForm;
+}
+
+/**
+ * `actionplan import <file.txt> [-o out.actionplan] [--form ctap|progress-report]`:
+ * canonical text → `.actionplan`. The DSL goes to stdout, or atomically to `-o`
+ * (never over the input); what the importer had to decide goes to stderr as
+ * `path:line: message`. Exit 2 for usage and I/O problems, 1 for text it cannot read.
+ */
+export async function runImport(file: string, options: ImportOptions, io: ImportIo): Promise<ExitCodeValue> {
+    const inputPath = resolve(io.cwd, file);
+    const shown = relative(io.cwd, inputPath) || file;
+    let text: string;
+    try {
+        text = await readFile(inputPath, 'utf8');
+    } catch (error) {
+        io.err(`actionplan import: ${shown}: cannot read (${errorMessage(error)})`);
+        return ExitCode.UsageOrIo;
+    }
+    const outputPath = options.output === undefined ? undefined : resolve(io.cwd, options.output);
+    if (outputPath !== undefined && (await sameFile(inputPath, outputPath))) {
+        io.err(`actionplan import: -o ${options.output} is the input file; refusing to overwrite it`);
+        return ExitCode.UsageOrIo;
+    }
+    let result: ReturnType<typeof importCanonicalText>;
+    try {
+        result = importCanonicalText(text, options.form ? { form: options.form } : {});
+    } catch (error) {
+        if (error instanceof ImportError) {
+            io.err(`${shown}:${error.line}:${error.column}: ${error.message}`);
+            return ExitCode.LintErrors;
+        }
+        throw error;
+    }
+    for (const notice of result.notices) io.err(`${shown}:${notice.line}: ${notice.message}`);
+    if (outputPath === undefined) {
+        io.out(result.dsl.replace(/\n$/, ''));
+        return ExitCode.Clean;
+    }
+    try {
+        await writeAtomically(outputPath, result.dsl);
+    } catch (error) {
+        io.err(`actionplan import: ${options.output}: cannot write (${errorMessage(error)})`);
+        return ExitCode.UsageOrIo;
+    }
+    return ExitCode.Clean;
+}
+
+/** Both paths name one file (through links too); a missing output is never the input. */
+async function sameFile(input: string, output: string): Promise<boolean> {
+    if (input === output) return true;
+    try {
+        return (await realpath(input)) === (await realpath(output));
+    } catch {
+        return false;
+    }
+}
+
+/** Writes a temporary file next to the target, then renames it over the target. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+    const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        await writeFile(temporary, text, 'utf8');
+        await rename(temporary, path);
+    } catch (error) {
+        await unlink(temporary).catch(() => undefined);
+        throw error;
+    }
+}
+
+function errorMessage(error: unknown): string {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOENT') return 'no such file';
+    if (code === 'EISDIR') return 'is a folder';
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    return error instanceof Error ? error.message : String(error);
+}
+
+export function registerImportCommand(program: Command, io: ImportIo, setExit: (code: ExitCodeValue) => void): void {
+    program
+        .command('import')
+        .description('import canonical text (a CTAP or a progress report) as an .actionplan file')
+        .argument('<file>', 'the canonical text file')
+        .option('-o, --output <file>', 'write the .actionplan file here (replaced if it exists) instead of stdout')
+        .addOption(
+            new Option('--form <form>', 'the form of the text (detected when omitted)').choices([
+                'ctap',
+                'progress-report',
+            ]),
+        )
+        .action(async (file: string, options: ImportOptions) => setExit(await runImport(file, options, io)));
+}

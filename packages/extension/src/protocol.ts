@@ -1,0 +1,59 @@
+// The shapes of the language server's `workspace/executeCommand` commands
+// (packages/language/src/lsp/action-plan-command-handler.ts). Repeated here
+// rather than imported: the extension bundles only the client, and the wire
+// format is the contract between the two.
+
+export const ServerCommands = {
+    export: 'actionplan.server.export',
+    import: 'actionplan.server.import',
+    summary: 'actionplan.server.summary',
+} as const;
+
+export type ExportFormat = 'text' | 'json' | 'markdown' | 'html';
+export type ImportForm = 'ctap' | 'progress-report';
+
+export interface ExportResult {
+    text: string;
+}
+
+export interface ImportNotice {
+    line: number;
+    message: string;
+}
+
+export type ImportResult =
+    | { dsl: string; form: ImportForm; notices: ImportNotice[] }
+    | { error: { message: string; line: number; column: number } };
+
+export interface ProblemCounts {
+    errors: number;
+    warnings: number;
+    infos: number;
+}
+
+export interface SectionSummary extends ProblemCounts {
+    id: string;
+    title: string;
+    line: number;
+    commitments: number;
+    measures: number;
+    sections: SectionSummary[];
+}
+
+export interface PlanSummary extends ProblemCounts {
+    form: 'ctap' | 'progress-report' | 'catalog' | 'none';
+    title?: string;
+    economy?: string;
+    year?: number;
+    commitments: number;
+    measures: number;
+    sections: SectionSummary[];
+}
+
+/** File extension of each export format. */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
+    text: '.txt',
+    json: '.json',
+    markdown: '.md',
+    html: '.html',
+};

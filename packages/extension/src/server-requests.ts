@@ -1,0 +1,26 @@
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ServerCommands } from './protocol.js';
+import type { ExportFormat, ExportResult, ImportForm, ImportResult, PlanSummary } from './protocol.js';
+
+/** Typed calls of the language server's commands over `workspace/executeCommand`. */
+export class ServerRequests {
+    constructor(private readonly client: LanguageClient) {}
+
+    export(uri: string, format: ExportFormat): Promise<ExportResult> {
+        return this.execute<ExportResult>(ServerCommands.export, { uri, format });
+    }
+
+    import(text: string, form?: ImportForm): Promise<ImportResult> {
+        return this.execute<ImportResult>(ServerCommands.import, form ? { text, form } : { text });
+    }
+
+    summary(uri: string): Promise<PlanSummary> {
+        return this.execute<PlanSummary>(ServerCommands.summary, { uri });
+    }
+
+    private async execute<T>(command: string, args: object): Promise<T> {
+        // Starting is idempotent; a command run before the first .actionplan is opened needs it.
+        await this.client.start();
+        return this.client.sendRequest<T>('workspace/executeCommand', { command, arguments: [args] });
+    }
+}

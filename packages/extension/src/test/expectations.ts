@@ -1,0 +1,45 @@
+// What a person sees when using the extension, shared by the two workbench
+// tests: the @vscode/test-electron suite (src/test/suite) and the code-server
+// browser test (e2e/workbench.e2e.mts). Both open a copy of examples/ plus the
+// fixture e2e/fixtures/missing-contact.actionplan.
+
+export const EXPECTATIONS = {
+    /** The seed-like plan both tests open first. */
+    samplePlan: 'small-ctap.actionplan',
+    /** Its status bar item: economy and calendar year. */
+    sampleStatus: 'New Zealand 2025',
+    /** Its Outline view: the sections (id and title), in order, at the top level. */
+    outlineSections: [
+        'A ENHANCING THE SECURE FLOW OF TRADE AND PEOPLE IN THE APEC REGION',
+        'B HALTING TERRORIST FINANCING',
+    ],
+    /** Nested under section A. */
+    outlineSubsections: ['A.1 Protect Cargo', 'A.3 Protect International Aviation'],
+    /** A row of the Plan Summary view ("Show Plan Summary"). */
+    summaryRow: { label: 'A.1 Protect Cargo', description: '2 commitments, 3 measures' },
+    /** The edit both tests make: text typed at line 5, column 12 (1-based, just inside the string). */
+    edit: {
+        line: 5,
+        column: 12,
+        typed: 'Edited: ',
+        before: 'forum "Asia-Pacific Economic Cooperation"',
+        after: 'forum "Edited: Asia-Pacific Economic Cooperation"',
+        /** The first line of the canonical text before and after the edit. */
+        firstExportLineBefore: 'Asia-Pacific Economic Cooperation',
+        firstExportLine: 'Edited: Asia-Pacific Economic Cooperation',
+    },
+    /** Where "Export to Canonical Text" writes, next to the plan. */
+    exportFile: 'small-ctap.txt',
+    /** The plan with mistakes and the problems it shows (1-based lines). */
+    brokenPlan: 'missing-contact.actionplan',
+    brokenProblems: [
+        { code: 'missing-contact', line: 19, message: 'Section A.1 "Protect Cargo" has no contact point' },
+        {
+            code: 'unresolved-reference',
+            line: 25,
+            message: "Could not resolve reference to Commitment named 'secure-trad'.",
+        },
+    ],
+    /** Completion after `contact ` inside section A.1 (a new line after line 19) offers the declared contact. */
+    completion: { afterLine: 19, typed: 'contact ', offered: 'rivera' },
+} as const;

@@ -1,0 +1,115 @@
+import { DocumentState, URI } from 'langium';
+import type { LangiumDocument, Module } from 'langium';
+import { AbstractExecuteCommandHandler } from 'langium/lsp';
+import type { ExecuteCommandAcceptor, LangiumSharedServices, PartialLangiumSharedServices } from 'langium/lsp';
+import type { CancellationToken } from 'vscode-languageserver';
+import { isDocument } from '../generated/ast.js';
+import { EXPORT_FORMATS, exportPlan } from '../export/action-plan-export.js';
+import type { ExportFormat } from '../export/action-plan-export.js';
+import { ImportError, importCanonicalText } from '../import/action-plan-import.js';
+import type { ImportForm } from '../import/action-plan-import.js';
+import { planSummary } from './action-plan-summary.js';
+import type { PlanSummary } from './action-plan-summary.js';
+
+/**
+ * The commands the VS Code extension (or any LSP client) runs through
+ * `workspace/executeCommand`, so that the client stays a thin shell: every
+ * byte of exported text, imported DSL and summary is computed here.
+ */
+export namespace ActionPlanCommands {
+    /** `{ uri, format }` → `{ text }`: the plan exported as text, json, markdown or html. */
+    export const Export = 'actionplan.server.export';
+    /** `{ text, form? }` → `{ dsl, form, notices }` or `{ error: { message, line, column } }`. */
+    export const Import = 'actionplan.server.import';
+    /** `{ uri }` → PlanSummary: header, per-section counts of commitments, measures and problems. */
+    export const Summary = 'actionplan.server.summary';
+}
+
+export interface ExportCommandArgs {
+    uri: string;
+    format: ExportFormat;
+}
+export interface ImportCommandArgs {
+    text: string;
+    form?: ImportForm;
+}
+export type ImportCommandResult =
+    ReturnType<typeof importCanonicalText> | { error: { message: string; line: number; column: number } };
+
+export class ActionPlanCommandHandler extends AbstractExecuteCommandHandler {
+    protected readonly shared: LangiumSharedServices;
+
+    constructor(shared: LangiumSharedServices) {
+        super();
+        this.shared = shared;
+    }
+
+    // Called from the base constructor: the closures read `this.shared` only when a command runs.
+    override registerCommands(accept: ExecuteCommandAcceptor): void {
+        accept(ActionPlanCommands.Export, (args, token) => this.export(args[0] as ExportCommandArgs, token));
+        accept(ActionPlanCommands.Import, (args) => this.import(args[0] as ImportCommandArgs));
+        accept(ActionPlanCommands.Summary, (args, token) => this.summary(args[0] as { uri: string }, token));
+    }
+
+    protected async export(args: ExportCommandArgs, token: CancellationToken): Promise<{ text: string }> {
+        if (!EXPORT_FORMATS.includes(args?.format)) {
+            throw new Error(`Unknown export format "${String(args?.format)}" (expected ${EXPORT_FORMATS.join(', ')})`);
+        }
+        return this.withBuiltDocument(args.uri, token, (document) => {
+            const root = document.parseResult.value;
+            if (!isDocument(root)) throw new Error(`${args.uri} is not an ActionPlan file`);
+            return { text: exportPlan(root, args.format) };
+        });
+    }
+
+    protected import(args: ImportCommandArgs): ImportCommandResult {
+        if (typeof args?.text !== 'string')
+            throw new Error('Import needs { text: string, form?: "ctap" | "progress-report" }');
+        try {
+            return importCanonicalText(args.text, args.form ? { form: args.form } : {});
+        } catch (error) {
+            // Text the importer cannot read is the user's problem, not the server's: answer with where.
+            if (error instanceof ImportError) {
+                return { error: { message: error.message, line: error.line, column: error.column } };
+            }
+            throw error;
+        }
+    }
+
+    protected summary(args: { uri: string }, token: CancellationToken): Promise<PlanSummary> {
+        return this.withBuiltDocument(args?.uri, token, planSummary);
+    }
+
+    /**
+     * Runs `action` on the document as the editor has it, linked and validated:
+     * a read under the workspace lock runs after every queued rebuild (the
+     * edits sent before this command). A file the client has not opened is
+     * loaded from disk and built once.
+     */
+    protected async withBuiltDocument<T>(
+        uriString: string,
+        token: CancellationToken,
+        action: (document: LangiumDocument) => T,
+    ): Promise<T> {
+        if (typeof uriString !== 'string') throw new Error('The command needs { uri: string }');
+        const uri = URI.parse(uriString);
+        const documents = this.shared.workspace.LangiumDocuments;
+        const builder = this.shared.workspace.DocumentBuilder;
+        if (documents.hasDocument(uri)) {
+            await builder.waitUntil(DocumentState.Validated, uri, token);
+        } else {
+            await this.shared.workspace.WorkspaceLock.write(async (writeToken) => {
+                const document = await documents.getOrCreateDocument(uri);
+                await builder.build([document], { validation: true }, writeToken);
+            });
+        }
+        return this.shared.workspace.WorkspaceLock.read(async () => action(await documents.getOrCreateDocument(uri)));
+    }
+}
+
+/** Shared-services module: Langium looks the command handler up on the shared services. */
+export const ActionPlanCommandModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        ExecuteCommandHandler: (shared) => new ActionPlanCommandHandler(shared),
+    },
+};

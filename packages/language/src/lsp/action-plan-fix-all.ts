@@ -1,0 +1,71 @@
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver';
+import { IssueCodes } from '../action-plan-issue-codes.js';
+import type { DuplicateCommitmentData } from '../validation/duplicate-commitment.js';
+import { mergeCommitmentFix, sortYearsFix } from './action-plan-quick-fixes.js';
+import type { QuickFix } from './action-plan-quick-fixes.js';
+
+/** One change `--fix` made, for its report. */
+export interface AppliedFix {
+    /** 0-based line and character where the fixed diagnostic was. */
+    line: number;
+    character: number;
+    code: string;
+    title: string;
+}
+
+/**
+ * The fixes that never lose information, so `actionplan lint --fix` applies
+ * them unasked: sorting a year group, and merging a commitment that repeats
+ * another exactly (same text, note and `continues`).
+ */
+export function safeFixes(
+    document: LangiumDocument,
+    diagnostics: Diagnostic[],
+): Array<QuickFix & { diagnostic: Diagnostic }> {
+    const fixes: Array<QuickFix & { diagnostic: Diagnostic }> = [];
+    for (const diagnostic of diagnostics) {
+        let fix: QuickFix | undefined;
+        if (diagnostic.code === IssueCodes.UnsortedYears) {
+            fix = sortYearsFix(diagnostic);
+        } else if (
+            diagnostic.code === IssueCodes.DuplicateCommitment &&
+            (diagnostic.data as DuplicateCommitmentData | undefined)?.exact
+        ) {
+            fix = mergeCommitmentFix(document, diagnostic);
+        }
+        if (fix) fixes.push({ ...fix, diagnostic });
+    }
+    return fixes;
+}
+
+/**
+ * Applies the safe fixes to the document's text. A fix whose edits overlap an
+ * earlier fix's is left for the next run. Returns the new text and what changed.
+ */
+export function applySafeFixes(
+    document: LangiumDocument,
+    diagnostics: Diagnostic[],
+): { text: string; applied: AppliedFix[] } {
+    const textDocument = document.textDocument;
+    const accepted: Array<{ start: number; end: number; newText: string }> = [];
+    const applied: AppliedFix[] = [];
+    for (const fix of safeFixes(document, diagnostics)) {
+        const spans = fix.edits.map((edit: TextEdit) => ({
+            start: textDocument.offsetAt(edit.range.start),
+            end: textDocument.offsetAt(edit.range.end),
+            newText: edit.newText,
+        }));
+        const overlaps = spans.some((s) => accepted.some((a) => s.start < a.end && a.start < s.end));
+        if (overlaps) continue;
+        accepted.push(...spans);
+        const { line, character } = fix.diagnostic.range.start;
+        applied.push({ line, character, code: String(fix.diagnostic.code), title: fix.title });
+    }
+    let text = textDocument.getText();
+    for (const span of accepted.sort((a, b) => b.start - a.start)) {
+        text = text.slice(0, span.start) + span.newText + text.slice(span.end);
+    }
+    applied.sort((a, b) => a.line - b.line || a.character - b.character);
+    return { text, applied };
+}

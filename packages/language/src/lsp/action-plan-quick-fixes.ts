@@ -1,0 +1,173 @@
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
+import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import { IssueCodes } from '../action-plan-issue-codes.js';
+import { isAssistance, isBlock, isCommitment, isCtapPlan, isDocument, isItem, isSection } from '../generated/ast.js';
+import type { CtapPlan } from '../generated/ast.js';
+import type { ConflictingContactData } from '../validation/conflicting-contact.js';
+import type { DuplicateCommitmentData } from '../validation/duplicate-commitment.js';
+import type { MissingTimeframeData } from '../validation/missing-timeframe.js';
+import type { UnsortedYearsData } from '../validation/years.js';
+
+/** A titled set of edits to one document: a code action, or one change `--fix` makes. */
+export interface QuickFix {
+    title: string;
+    edits: TextEdit[];
+}
+
+const INDENT = '    ';
+
+/** The AST node of the given type whose text the diagnostic starts in. */
+function nodeAt<T extends AstNode>(
+    document: LangiumDocument,
+    range: Range,
+    is: (node: AstNode) => node is T,
+): T | undefined {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return undefined;
+    const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(range.start));
+    return AstUtils.getContainerOfType(leaf?.astNode, is);
+}
+
+function quoted(value: string): string {
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function lineIndent(document: LangiumDocument, node: AstNode): string {
+    const line = node.$cstNode?.range.start.line ?? 0;
+    const text = document.textDocument.getText({
+        start: { line, character: 0 },
+        end: { line: line + 1, character: 0 },
+    });
+    return /^[ \t]*/.exec(text)?.[0] ?? '';
+}
+
+/** `unsorted-years`: write the group sorted, without repeats. */
+export function sortYearsFix(diagnostic: Diagnostic): QuickFix | undefined {
+    const data = diagnostic.data as UnsortedYearsData | undefined;
+    if (!data?.sorted) return undefined;
+    return { title: `Sort years: ${data.sorted}`, edits: [{ range: diagnostic.range, newText: data.sorted }] };
+}
+
+/** `missing-timeframe`: `by <next year>` after the measure. */
+export function timeframeFix(document: LangiumDocument, diagnostic: Diagnostic): QuickFix | undefined {
+    const year = (diagnostic.data as MissingTimeframeData | undefined)?.year;
+    const item = nodeAt(document, diagnostic.range, isItem);
+    const text = GrammarUtils.findNodeForProperty(item?.$cstNode, 'text');
+    if (year === undefined || !text) return undefined;
+    return {
+        title: `Add timeframe: by ${year}`,
+        edits: [{ range: { start: text.range.end, end: text.range.end }, newText: ` by ${year}` }],
+    };
+}
+
+/** `conflicting-contact`: take the other contact's value for this field. */
+export function contactValueFix(diagnostic: Diagnostic): QuickFix | undefined {
+    const data = diagnostic.data as ConflictingContactData | undefined;
+    if (!data?.field) return undefined;
+    return {
+        title: `Use ${data.field} ${quoted(data.value)} from contact ${data.other}`,
+        edits: [{ range: diagnostic.range, newText: quoted(data.value) }],
+    };
+}
+
+/** The whole lines a node stands on, with their line break, for deleting it. */
+function wholeLines(node: AstNode): Range | undefined {
+    const range = node.$cstNode?.range;
+    return (
+        range && { start: { line: range.start.line, character: 0 }, end: { line: range.end.line + 1, character: 0 } }
+    );
+}
+
+/** `duplicate-commitment`: delete the repeat and point its blocks at the first. */
+export function mergeCommitmentFix(document: LangiumDocument, diagnostic: Diagnostic): QuickFix | undefined {
+    const data = diagnostic.data as DuplicateCommitmentData | undefined;
+    const duplicate = nodeAt(document, diagnostic.range, isCommitment);
+    const lines = duplicate && wholeLines(duplicate);
+    if (!data || data.sameId || !duplicate || !lines) return undefined;
+    const edits: TextEdit[] = [{ range: lines, newText: '' }];
+    for (const block of AstUtils.streamAst(document.parseResult.value).filter(isBlock)) {
+        const refNode = block.commitment?.$refNode;
+        if (block.commitment?.ref === duplicate && refNode) edits.push({ range: refNode.range, newText: data.first });
+    }
+    return { title: `Remove duplicate commitment ${duplicate.name} and use ${data.first}`, edits };
+}
+
+function planOf(document: LangiumDocument): CtapPlan | undefined {
+    const root = document.parseResult.value;
+    return isDocument(root) && isCtapPlan(root.body) ? root.body : undefined;
+}
+
+function freeContactId(plan: CtapPlan): string {
+    const taken = new Set(plan.contacts.map((c) => c.name));
+    let id = 'new-contact';
+    for (let n = 2; taken.has(id); n++) id = `new-contact-${n}`;
+    return id;
+}
+
+/** Where a `contact <id>` line goes in the section or assistance part, and with what text. */
+function contactReferenceEdit(document: LangiumDocument, owner: AstNode | undefined, id: string): TextEdit | undefined {
+    if (!owner) {
+        const end = document.textDocument.positionAt(document.textDocument.getText().length);
+        return { range: { start: end, end }, newText: `\nassistance {\n${INDENT}contact ${id}\n}\n` };
+    }
+    const brace = GrammarUtils.findNodeForKeyword(owner.$cstNode, '{');
+    if (!brace) return undefined;
+    const inner = lineIndent(document, owner) + INDENT;
+    const line = (n: number) =>
+        document.textDocument.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } });
+    const braceLine = brace.range.end.line;
+    if (line(braceLine).slice(brace.range.end.character).trim() !== '') {
+        // `{ … }` on one line: open it up.
+        return { range: { start: brace.range.end, end: brace.range.end }, newText: `\n${inner}contact ${id}\n` };
+    }
+    // Canonical layout: the contact lines are the section's first group, then one blank line.
+    const next = line(braceLine + 1).trim();
+    const blankAfter = isSection(owner) && next !== '' && next !== '}' && !next.startsWith('contact ');
+    const at = { line: braceLine + 1, character: 0 };
+    return { range: { start: at, end: at }, newText: `${inner}contact ${id}\n${blankAfter ? '\n' : ''}` };
+}
+
+/** `missing-contact`: one action per declared contact, and one that declares a new contact. */
+export function missingContactFixes(document: LangiumDocument, diagnostic: Diagnostic): QuickFix[] {
+    const plan = planOf(document);
+    if (!plan) return [];
+    const owner = nodeAt(document, diagnostic.range, isSection) ?? nodeAt(document, diagnostic.range, isAssistance);
+    const fixes: QuickFix[] = [];
+    for (const contact of plan.contacts.filter((c) => c.name)) {
+        const edit = contactReferenceEdit(document, owner, contact.name);
+        const who = contact.fullName ? ` (${contact.fullName})` : '';
+        if (edit) fixes.push({ title: `Add contact point ${contact.name}${who}`, edits: [edit] });
+    }
+    const id = freeContactId(plan);
+    const reference = contactReferenceEdit(document, owner, id);
+    const anchor = plan.contacts.at(-1) ?? plan.summaries[0] ?? plan.header;
+    const after = anchor?.$cstNode?.range.end;
+    if (reference && after) {
+        const fields = ['name', 'title', 'phone', 'fax', 'email'].map((f) => `${INDENT}${f} ""`).join('\n');
+        const skeleton = { range: { start: after, end: after }, newText: `\n\ncontact ${id} {\n${fields}\n}` };
+        fixes.push({ title: `Declare a new contact ${id} and add it as contact point`, edits: [skeleton, reference] });
+    }
+    return fixes;
+}
+
+/** The quick fixes for one diagnostic of ours, by code. */
+export function quickFixesFor(document: LangiumDocument, diagnostic: Diagnostic): QuickFix[] {
+    const fix = (() => {
+        switch (diagnostic.code) {
+            case IssueCodes.UnsortedYears:
+                return sortYearsFix(diagnostic);
+            case IssueCodes.MissingTimeframe:
+                return timeframeFix(document, diagnostic);
+            case IssueCodes.ConflictingContact:
+                return contactValueFix(diagnostic);
+            case IssueCodes.DuplicateCommitment:
+                return mergeCommitmentFix(document, diagnostic);
+            case IssueCodes.MissingContact:
+                return missingContactFixes(document, diagnostic);
+            default:
+                return undefined;
+        }
+    })();
+    return fix === undefined ? [] : Array.isArray(fix) ? fix : [fix];
+}

@@ -1,0 +1,19 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { ActionPlanAstType, Section } from '../generated/ast.js';
+import { IssueCodes } from '../action-plan-issue-codes.js';
+import { hasSyntaxErrors, sectionLabel } from './validation-utils.js';
+
+/** A section answers for commitments; one with neither commitments nor subsections says nothing. */
+function checkSection(section: Section, accept: ValidationAcceptor): void {
+    if (section.commitments.length > 0 || section.sections.length > 0 || !section.name || hasSyntaxErrors(section))
+        return;
+    accept('warning', `${sectionLabel(section)} has neither commitments nor subsections`, {
+        node: section,
+        property: 'name',
+        code: IssueCodes.EmptySection,
+    });
+}
+
+export const emptySectionChecks: ValidationChecks<ActionPlanAstType> = {
+    Section: checkSection,
+};

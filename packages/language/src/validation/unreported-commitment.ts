@@ -1,0 +1,33 @@
+import { AstUtils } from 'langium';
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { isBlock, isCommitment } from '../generated/ast.js';
+import type { ActionPlanAstType, Commitment, CtapPlan } from '../generated/ast.js';
+import { IssueCodes } from '../action-plan-issue-codes.js';
+import { hasSyntaxErrors } from './validation-utils.js';
+
+/**
+ * A CTAP commitment with no measure undertaken and none planned: the self-assessment
+ * is silent on it. Blocks without items count as silent too.
+ */
+function checkReported(plan: CtapPlan, accept: ValidationAcceptor): void {
+    if (hasSyntaxErrors(plan)) return;
+    const reported = new Set<Commitment>();
+    for (const block of AstUtils.streamAllContents(plan).filter(isBlock)) {
+        const target = block.commitment?.ref;
+        if (target && (block.kind === 'undertaken' || block.kind === 'planned') && block.items.length > 0) {
+            reported.add(target);
+        }
+    }
+    for (const commitment of AstUtils.streamAllContents(plan).filter(isCommitment)) {
+        if (reported.has(commitment)) continue;
+        accept('info', `Commitment ${commitment.name} has no measure undertaken and none planned`, {
+            node: commitment,
+            property: 'name',
+            code: IssueCodes.UnreportedCommitment,
+        });
+    }
+}
+
+export const unreportedCommitmentChecks: ValidationChecks<ActionPlanAstType> = {
+    CtapPlan: checkReported,
+};

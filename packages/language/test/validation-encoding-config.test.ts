@@ -1,0 +1,155 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { parseHelper } from 'langium/test';
+import type { ActionPlanDocumentValidator } from '../src/action-plan-document-validator.js';
+import { createActionPlanServices } from '../src/action-plan-module.js';
+import type { Document } from '../src/generated/ast.js';
+import { disposeAll } from './test-services.js';
+import { edit, show, smallCtap } from './validation-helpers.js';
+
+const services = createActionPlanServices(NodeFileSystem);
+const parse = parseHelper<Document>(services.ActionPlan);
+
+/** Writes the files into a fresh folder; lints the first one from disk, as the CLI does. */
+async function lintFiles(files: Record<string, string | Uint8Array>): Promise<string[]> {
+    const folder = mkdtempSync(join(tmpdir(), 'actionplan-validation-'));
+    for (const [name, content] of Object.entries(files)) {
+        mkdirSync(join(folder, name, '..'), { recursive: true });
+        writeFileSync(join(folder, name), content);
+    }
+    const path = join(folder, Object.keys(files)[0]!);
+    const document = await services.shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(path));
+    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+    return (document.diagnostics ?? []).map(show);
+}
+
+const stale = edit(smallCtap, 'last updated Nov 2025', 'last updated Dec 2024');
+
+describe('encoding and empty files', () => {
+    afterEach(() => disposeAll(services));
+
+    it('an empty file is a syntax-error at 1:1, not a crash', async () => {
+        assert.deepEqual(await lintFiles({ 'empty.actionplan': '' }), [
+            `1:1 error syntax-error The file is empty: expected 'ctap {', 'report "…" {' or 'catalog "…"'`,
+        ]);
+    });
+
+    it('a NUL byte is a syntax-error at its offset, inside a string or not', async () => {
+        const text = edit(smallCtap, 'economy "New Zealand"', 'economy "New\0Zealand"');
+        const found = await lintFiles({ 'nul.actionplan': text + '\0' });
+        assert.deepEqual(found, [
+            '12:17 error syntax-error NUL character (byte 0x00): a plan file must be text',
+            '105:1 error syntax-error NUL character (byte 0x00): a plan file must be text',
+        ]);
+    });
+
+    it('invalid UTF-8 bytes are a syntax-error at their offset, with the byte offset', async () => {
+        const bytes = Buffer.concat([
+            Buffer.from('ctap {\n    economy "Ja'),
+            Buffer.from([0xff, 0xc3]),
+            Buffer.from('pan"\n}\n'),
+        ]);
+        assert.deepEqual(await lintFiles({ 'latin1.actionplan': bytes }), [
+            '2:16 error syntax-error Invalid UTF-8 byte 0xFF at byte offset 22: the file must be UTF-8 text',
+            '2:17 error syntax-error Invalid UTF-8 byte 0xC3 at byte offset 23: the file must be UTF-8 text',
+            '1:1 error missing-contact The plan has no assistance part with a contact point for assistance and expertise',
+        ]);
+    });
+
+    it('leaves a U+FFFD the author wrote in valid UTF-8 alone', async () => {
+        const text = edit(smallCtap, 'economy "New Zealand"', 'economy "New Zealand \uFFFD"');
+        assert.deepEqual(await lintFiles({ 'ok.actionplan': text }), []);
+    });
+});
+
+describe('.actionplanrc.json and rule overrides', () => {
+    afterEach(() => {
+        (services.ActionPlan.validation.DocumentValidator as ActionPlanDocumentValidator).ruleOverrides = {};
+        return disposeAll(services);
+    });
+
+    it('the nearest config upward from the file changes a severity or turns a rule off', async () => {
+        const found = await lintFiles({
+            'plans/2025/plan.actionplan': stale,
+            '.actionplanrc.json': JSON.stringify({ rules: { 'stale-last-updated': 'error' } }),
+            'plans/.actionplanrc.json': JSON.stringify({
+                $schema: '../docs/actionplanrc.schema.json',
+                rules: { 'stale-last-updated': 'info' },
+            }),
+        });
+        assert.deepEqual(found, [
+            '14:18 info stale-last-updated Last updated Dec 2024 is before the start of calendar year 2025',
+        ]);
+        const off = await lintFiles({
+            'plan.actionplan': stale,
+            '.actionplanrc.json': JSON.stringify({ rules: { 'stale-last-updated': 'off' } }),
+        });
+        assert.deepEqual(off, []);
+    });
+
+    it('a bad config is one invalid-config error naming the file and the problem, not a crash', async () => {
+        const unknown = await lintFiles({
+            'plan.actionplan': smallCtap,
+            '.actionplanrc.json': '{"rules": {"no-such-rule": "off"}}',
+        });
+        assert.equal(unknown.length, 1);
+        assert.match(
+            unknown[0]!,
+            /^1:1 error invalid-config Invalid configuration .*\.actionplanrc\.json: unknown rule "no-such-rule"$/,
+        );
+        const broken = await lintFiles({ 'plan.actionplan': smallCtap, '.actionplanrc.json': '{"rules": ' });
+        assert.match(broken[0]!, /invalid-config .*\.actionplanrc\.json: not valid JSON/);
+        const badValue = await lintFiles({
+            'plan.actionplan': smallCtap,
+            '.actionplanrc.json': '{"rules": {"missing-timeframe": "warn"}}',
+        });
+        assert.match(
+            badValue[0]!,
+            /rule "missing-timeframe": expected one of off, error, warning, info, hint, got "warn"/,
+        );
+    });
+
+    it('the CLI overrides (--rule) win over the config file', async () => {
+        const validator = services.ActionPlan.validation.DocumentValidator as ActionPlanDocumentValidator;
+        validator.ruleOverrides = { 'stale-last-updated': 'hint' };
+        const found = await lintFiles({
+            'plan.actionplan': stale,
+            '.actionplanrc.json': JSON.stringify({ rules: { 'stale-last-updated': 'off' } }),
+        });
+        assert.deepEqual(found, [
+            '14:18 hint stale-last-updated Last updated Dec 2024 is before the start of calendar year 2025',
+        ]);
+    });
+
+    it('the editor setting actionplan.rules applies, below the config file', async () => {
+        const configuration = services.shared.workspace.ConfigurationProvider;
+        configuration.updateConfiguration({ settings: { actionplan: { rules: { 'stale-last-updated': 'hint' } } } });
+        try {
+            assert.deepEqual(await lintFiles({ 'plan.actionplan': stale }), [
+                '14:18 hint stale-last-updated Last updated Dec 2024 is before the start of calendar year 2025',
+            ]);
+            const withFile = await lintFiles({
+                'plan.actionplan': stale,
+                '.actionplanrc.json': JSON.stringify({ rules: { 'stale-last-updated': 'error' } }),
+            });
+            assert.deepEqual(withFile, [
+                '14:18 error stale-last-updated Last updated Dec 2024 is before the start of calendar year 2025',
+            ]);
+        } finally {
+            configuration.updateConfiguration({ settings: { actionplan: {} } });
+        }
+    });
+
+    it('parses with a file URI from pathToFileURL as the language server sends it', async () => {
+        const document = await parse(smallCtap, {
+            validation: true,
+            documentUri: pathToFileURL(join(tmpdir(), 'x.actionplan')).toString(),
+        });
+        assert.deepEqual((document.diagnostics ?? []).map(show), []);
+    });
+});

@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EmptyFileSystem, URI } from 'langium';
+import { createActionPlanServices } from '../../packages/language/src/action-plan-module.js';
+import { repoRoot } from './corpus.js';
+import { FuzzHarness } from './fuzz-harness.js';
+import type { Finding } from './fuzz-harness.js';
+
+const crashes = join(repoRoot, 'test/fixtures/crashes');
+
+function describeFindings(findings: Finding[]): string {
+    return findings.map((f) => `${f.target} ${f.kind}: ${f.message}\n${f.stack ?? ''}`).join('\n');
+}
+
+/** Every input a fuzzer ever crashed on stays here; see test/fixtures/crashes/README.md. */
+describe('robustness: inputs that once crashed', () => {
+    let harness: FuzzHarness;
+    before(async () => (harness = await FuzzHarness.create({ timeBoundMs: 20000 })));
+    after(() => harness.dispose());
+
+    for (const name of readdirSync(crashes).filter((n) => n.endsWith('.actionplan') || n.endsWith('.txt'))) {
+        it(`${name}: parsed, validated, imported and exported without an exception`, async () => {
+            const bytes = readFileSync(join(crashes, name));
+            const findings = name.endsWith('.txt')
+                ? await harness.runImport(bytes.toString('utf8'))
+                : (await harness.runPlan(bytes)).findings;
+            assert.equal(findings.length, 0, describeFindings(findings));
+        });
+    }
+
+    // Completion is asked everywhere while typing: at every offset of the small fixtures.
+    for (const name of readdirSync(crashes).filter((n) => n.endsWith('.actionplan'))) {
+        it(`${name}: completion at every offset without an exception`, async () => {
+            const services = createActionPlanServices(EmptyFileSystem);
+            const text = readFileSync(join(crashes, name), 'utf8');
+            const uri = URI.parse(`memory:///${name}`);
+            const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+            services.shared.workspace.LangiumDocuments.addDocument(document);
+            await services.shared.workspace.DocumentBuilder.build([document]);
+            const failures = new Map<string, string>();
+            for (let offset = 0; offset <= Math.min(text.length, 2000); offset++) {
+                const position = document.textDocument.positionAt(offset);
+                await Promise.resolve(
+                    services.ActionPlan.lsp.CompletionProvider!.getCompletion(document, {
+                        textDocument: { uri: uri.toString() },
+                        position,
+                    }),
+                ).catch((error: Error) => {
+                    if (!failures.has(error.message))
+                        failures.set(error.message, `${position.line + 1}:${position.character + 1}`);
+                });
+            }
+            assert.deepEqual(
+                [...failures].map(([message, at]) => `${message} (first at ${at})`),
+                [],
+            );
+        });
+    }
+
+    // Parser error recovery grows faster than the input: one error per `(` (158,634 for 160 kB took 17 s,
+    // and with completion over 120 s, in `npm run fuzz`). 40 kB should take well under this bound.
+    it('a commitment followed by 40,000 `(`: diagnosed within 3 s', async () => {
+        const text = 'ctap {\n}\nsection A "t" {\n    commitment c ' + '('.repeat(40_000) + '\n}\n';
+        const start = performance.now();
+        const findings = (await harness.runPlan(Buffer.from(text), false)).findings;
+        assert.equal(findings.length, 0, describeFindings(findings));
+        const ms = performance.now() - start;
+        assert.ok(ms < 3000, `took ${Math.round(ms)} ms`);
+    });
+
+    // Too big to keep as a file: the STRING terminal /"(\\.|[^"\\])*"/ overflows V8's regexp stack
+    // somewhere between 3 and 5 million characters inside one string.
+    for (const [label, text] of [
+        ['a 5 MB string', 'ctap {\n    title "' + 'x'.repeat(5_000_000) + '"\n}\n'],
+        ['a 5 MB unterminated string', 'ctap {\n    title "' + 'x'.repeat(5_000_000) + '\n}\n'],
+    ] as const) {
+        it(`${label}: a diagnostic, not a RangeError from the lexer`, async () => {
+            const findings = (await harness.runPlan(Buffer.from(text))).findings;
+            assert.equal(findings.length, 0, describeFindings(findings));
+        });
+    }
+});
