@@ -41,4 +41,22 @@ describe('language server over stdio', () => {
         assert.match(unresolved.message, /nobody/);
         assert.equal(broken.split('\n')[unresolved.range.start.line], '        contact nobody');
     });
+
+    it('checks open plans again when the actionplan.rules setting changes', async () => {
+        await client.initialize();
+        const path = join(repoRoot, 'examples/japan-ctap-2013.actionplan');
+        const uri = pathToFileURL(path).toString();
+        await client.open(uri, readFileSync(path, 'utf8'));
+        const hasTimeframeWarnings = (p: { diagnostics: Array<{ code?: unknown }> }) =>
+            p.diagnostics.some((d) => d.code === 'missing-timeframe');
+        await client.waitForDiagnostics(uri, hasTimeframeWarnings);
+        await client.connection.sendNotification('workspace/didChangeConfiguration', {
+            settings: { actionplan: { rules: { 'missing-timeframe': 'off' } } },
+        });
+        const after = await client.waitForDiagnostics(uri, (p) => !hasTimeframeWarnings(p));
+        assert.ok(
+            after.diagnostics.some((d) => d.code === 'stale-last-updated'),
+            'other rules still report',
+        );
+    });
 });

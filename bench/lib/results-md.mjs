@@ -20,10 +20,16 @@ function lintSection(lint) {
             lint.ratios.cliToFloor,
         ],
         [
-            'same, on the worker pool (`bench/lint-pool-cli.mjs`)',
+            '`lintInParallel` alone (`bench/lint-pool-cli.mjs`)',
             'pool',
             lint.ratios.poolToMdlint,
             lint.ratios.poolToFloor,
+        ],
+        [
+            'before the pool: `diagnoseFiles` on all files, one thread (`bench/lint-sequential-cli.mjs`)',
+            'sequential',
+            c.sequential.wall.median / c.mdlint.wall.median,
+            c.sequential.wall.median / c.floor.wall.median,
         ],
         [
             'markdownlint-cli2 0.24.1, default rules, Markdown export',

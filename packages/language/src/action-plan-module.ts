@@ -12,6 +12,7 @@ import { ActionPlanDocumentValidator } from './action-plan-document-validator.js
 import { ActionPlanScopeComputation } from './action-plan-scope-computation.js';
 import { ActionPlanScopeProvider } from './action-plan-scope-provider.js';
 import { ActionPlanValidator, registerValidationChecks } from './action-plan-validator.js';
+import { revalidateOnSettingsChange } from './action-plan-settings-revalidation.js';
 import { ActionPlanCodeActionProvider } from './lsp/action-plan-code-actions.js';
 import { ActionPlanLspModule, ActionPlanSharedLspModule } from './lsp/action-plan-lsp-module.js';
 import { registerImportChecks } from './action-plan-import-validation.js';
@@ -60,7 +61,9 @@ export function createActionPlanServices(context: DefaultSharedModuleContext): {
     shared.ServiceRegistry.register(ActionPlan);
     registerValidationChecks(ActionPlan);
     registerImportChecks(ActionPlan);
-    if (!context.connection) {
+    if (context.connection) {
+        revalidateOnSettingsChange(shared, ActionPlan.LanguageMetaData.languageId);
+    } else {
         // Outside a language server nobody sends a configuration; start with defaults.
         shared.workspace.ConfigurationProvider.initialized({});
     }

@@ -247,6 +247,12 @@ describe('validation rules', () => {
                 '102:9 warning empty-section Section C "PROMOTING CYBER SECURITY" has neither commitments nor subsections',
             ]);
         });
+
+        it('counts blocks, which report on commitments a catalog declares', async () => {
+            const section = 'ctap { economy "Japan" }\nsection B "Finance" {\n    undertaken fiu\n}\n';
+            assert.deepEqual(withCode(await check(section), 'empty-section'), []);
+            assert.equal(withCode(await check(section.replace('    undertaken fiu\n', '')), 'empty-section').length, 1);
+        });
     });
 
     describe('unreported-commitment', () => {

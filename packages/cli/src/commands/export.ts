@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -16,6 +15,7 @@ import type { ExportFormat } from '@actionplan/language';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
 import { formatStylish } from '../format-stylish.js';
+import { ioErrorMessage, sameFile, writeAtomically } from '../file-io.js';
 
 export interface ExportIo {
     cwd: string;
@@ -59,7 +59,7 @@ export async function runExport(file: string, options: ExportOptions, io: Export
     try {
         results = await diagnoseFiles(shared, [input]);
     } catch (error) {
-        io.err(`actionplan export: ${file}: cannot read (${errorMessage(error)})`);
+        io.err(`actionplan export: ${file}: cannot read (${ioErrorMessage(error)})`);
         return ExitCode.UsageOrIo;
     }
     const blocking = results.map(({ path, diagnostics }) => ({
@@ -86,34 +86,10 @@ export async function runExport(file: string, options: ExportOptions, io: Export
     try {
         await writeAtomically(output, text);
     } catch (error) {
-        io.err(`actionplan export: ${relative(io.cwd, output) || output}: cannot write (${errorMessage(error)})`);
+        io.err(`actionplan export: ${relative(io.cwd, output) || output}: cannot write (${ioErrorMessage(error)})`);
         return ExitCode.UsageOrIo;
     }
     return ExitCode.Clean;
-}
-
-/** True when both paths name the same file (through links too), or the same path. */
-async function sameFile(a: string, b: string): Promise<boolean> {
-    if (a === b) return true;
-    const [realA, realB] = await Promise.all([realpath(a).catch(() => a), realpath(b).catch(() => b)]);
-    return realA === realB;
-}
-
-/** Writes a temporary file next to the target, then renames it over the target. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-    const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-        await writeFile(temporary, text, 'utf8');
-        await rename(temporary, path);
-    } catch (error) {
-        await unlink(temporary).catch(() => undefined);
-        throw error;
-    }
-}
-
-function errorMessage(error: unknown): string {
-    const code = (error as { code?: string }).code;
-    return code ?? (error instanceof Error ? error.message : String(error));
 }
 
 export function registerExportCommand(program: Command, io: ExportIo, setExit: (code: ExitCodeValue) => void): void {

@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { EmptyFileSystem, URI } from 'langium';
 import { createActionPlanServices, formatPlanText } from '@actionplan/language';
 import { collectPlanFiles } from '../collect-files.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
+import { ioErrorMessage, writeAtomically } from '../file-io.js';
 
 export interface FormatIo {
     cwd: string;
@@ -41,7 +41,7 @@ export async function runFormat(paths: string[], options: FormatOptions, io: For
         try {
             source = await readFile(path, 'utf8');
         } catch (error) {
-            io.err(`actionplan format: ${shown}: cannot read (${errorMessage(error)})`);
+            io.err(`actionplan format: ${shown}: cannot read (${ioErrorMessage(error)})`);
             failed = true;
             continue;
         }
@@ -63,7 +63,7 @@ export async function runFormat(paths: string[], options: FormatOptions, io: For
                 await writeAtomically(path, result.text);
                 io.out(`formatted ${shown}`);
             } catch (error) {
-                io.err(`actionplan format: ${shown}: cannot write (${errorMessage(error)})`);
+                io.err(`actionplan format: ${shown}: cannot write (${ioErrorMessage(error)})`);
                 failed = true;
             }
         } else {
@@ -72,23 +72,6 @@ export async function runFormat(paths: string[], options: FormatOptions, io: For
     }
     if (failed) return ExitCode.UsageOrIo;
     return options.check && changed > 0 ? ExitCode.LintErrors : ExitCode.Clean;
-}
-
-/** Writes a temporary file next to the target, then renames it over the target. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-    const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-        await writeFile(temporary, text, 'utf8');
-        await rename(temporary, path);
-    } catch (error) {
-        await unlink(temporary).catch(() => undefined);
-        throw error;
-    }
-}
-
-function errorMessage(error: unknown): string {
-    const code = (error as { code?: string }).code;
-    return code ?? (error instanceof Error ? error.message : String(error));
 }
 
 export function registerFormatCommand(program: Command, io: FormatIo, setExit: (code: ExitCodeValue) => void): void {

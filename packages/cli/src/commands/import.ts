@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, realpath, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { importCanonicalText, ImportError } from '@actionplan/language';
 import type { ImportForm } from '@actionplan/language';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
+import { ioErrorMessage, sameFile, writeAtomically } from '../file-io.js';
 
 export interface ImportIo {
     cwd: string;
@@ -32,7 +32,7 @@ export async function runImport(file: string, options: ImportOptions, io: Import
     try {
         text = await readFile(inputPath, 'utf8');
     } catch (error) {
-        io.err(`actionplan import: ${shown}: cannot read (${errorMessage(error)})`);
+        io.err(`actionplan import: ${shown}: cannot read (${ioErrorMessage(error)})`);
         return ExitCode.UsageOrIo;
     }
     const outputPath = options.output === undefined ? undefined : resolve(io.cwd, options.output);
@@ -58,40 +58,10 @@ export async function runImport(file: string, options: ImportOptions, io: Import
     try {
         await writeAtomically(outputPath, result.dsl);
     } catch (error) {
-        io.err(`actionplan import: ${options.output}: cannot write (${errorMessage(error)})`);
+        io.err(`actionplan import: ${options.output}: cannot write (${ioErrorMessage(error)})`);
         return ExitCode.UsageOrIo;
     }
     return ExitCode.Clean;
-}
-
-/** Both paths name one file (through links too); a missing output is never the input. */
-async function sameFile(input: string, output: string): Promise<boolean> {
-    if (input === output) return true;
-    try {
-        return (await realpath(input)) === (await realpath(output));
-    } catch {
-        return false;
-    }
-}
-
-/** Writes a temporary file next to the target, then renames it over the target. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-    const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-        await writeFile(temporary, text, 'utf8');
-        await rename(temporary, path);
-    } catch (error) {
-        await unlink(temporary).catch(() => undefined);
-        throw error;
-    }
-}
-
-function errorMessage(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    if (code === 'ENOENT') return 'no such file';
-    if (code === 'EISDIR') return 'is a folder';
-    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-    return error instanceof Error ? error.message : String(error);
 }
 
 export function registerImportCommand(program: Command, io: ImportIo, setExit: (code: ExitCodeValue) => void): void {

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { URI } from 'langium';
@@ -25,6 +24,7 @@ import { formatJson } from '../format-json.js';
 import { formatSarif } from '../format-sarif.js';
 import { formatStylish } from '../format-stylish.js';
 import { lintInParallel } from '../lint-pool.js';
+import { ioErrorMessage, writeAtomically } from '../file-io.js';
 
 export interface LintIo {
     cwd: string;
@@ -65,22 +65,6 @@ export function parseRuleOptions(values: string[] = []): RuleSettings {
         rules[match[1]!] = match[2] as RuleSettings[string];
     }
     return rules;
-}
-
-/** Writes next to the target, then renames: readers never see half a file. */
-export async function writeAtomically(path: string, text: string): Promise<void> {
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    try {
-        await writeFile(temp, text);
-        await rename(temp, path);
-    } catch (error) {
-        await unlink(temp).catch(() => undefined);
-        throw error;
-    }
-}
-
-function ioMessage(error: unknown): string {
-    return (error as NodeJS.ErrnoException)?.code ?? (error instanceof Error ? error.message : String(error));
 }
 
 async function oversized(paths: string[], limit: number): Promise<string[]> {
@@ -159,7 +143,7 @@ async function fixFiles(run: LintRun, overrides: RuleSettings, io: LintIo): Prom
         try {
             await writeAtomically(result.path, text);
         } catch (error) {
-            run.problems.push(`${displayPath(result.path, io.cwd)}: cannot write the fixes (${ioMessage(error)})`);
+            run.problems.push(`${displayPath(result.path, io.cwd)}: cannot write the fixes (${ioErrorMessage(error)})`);
             continue;
         }
         for (const fix of applied) {
@@ -248,7 +232,7 @@ export async function runLint(
         try {
             await writeAtomically(resolve(io.cwd, options.outputFile), report + '\n');
         } catch (error) {
-            io.err(`actionplan lint: ${options.outputFile}: cannot write the report (${ioMessage(error)})`);
+            io.err(`actionplan lint: ${options.outputFile}: cannot write the report (${ioErrorMessage(error)})`);
             return ExitCode.UsageOrIo;
         }
     } else if (report) {

@@ -3,10 +3,13 @@ import type { ActionPlanAstType, Section } from '../generated/ast.js';
 import { IssueCodes } from '../action-plan-issue-codes.js';
 import { hasSyntaxErrors, sectionLabel } from './validation-utils.js';
 
-/** A section answers for commitments; one with neither commitments nor subsections says nothing. */
+/**
+ * A section answers for commitments; one with neither commitments nor subsections says nothing.
+ * Blocks count too: they report on commitments a catalog declares.
+ */
 function checkSection(section: Section, accept: ValidationAcceptor): void {
-    if (section.commitments.length > 0 || section.sections.length > 0 || !section.name || hasSyntaxErrors(section))
-        return;
+    const hasContent = section.commitments.length > 0 || section.blocks.length > 0 || section.sections.length > 0;
+    if (hasContent || !section.name || hasSyntaxErrors(section)) return;
     accept('warning', `${sectionLabel(section)} has neither commitments nor subsections`, {
         node: section,
         property: 'name',
