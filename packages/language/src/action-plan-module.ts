@@ -12,6 +12,7 @@ import { ActionPlanDocumentValidator } from './action-plan-document-validator.js
 import { ActionPlanScopeComputation } from './action-plan-scope-computation.js';
 import { ActionPlanScopeProvider } from './action-plan-scope-provider.js';
 import { ActionPlanValidator, registerValidationChecks } from './action-plan-validator.js';
+import { createActionPlanParser } from './action-plan-parser.js';
 import { revalidateOnSettingsChange } from './action-plan-settings-revalidation.js';
 import { ActionPlanCodeActionProvider } from './lsp/action-plan-code-actions.js';
 import { ActionPlanLspModule, ActionPlanSharedLspModule } from './lsp/action-plan-lsp-module.js';
@@ -28,6 +29,9 @@ export type ActionPlanAddedServices = {
 export type ActionPlanServices = LangiumServices & ActionPlanAddedServices;
 
 export const ActionPlanModule: Module<ActionPlanServices, PartialLangiumServices & ActionPlanAddedServices> = {
+    parser: {
+        LangiumParser: (services) => createActionPlanParser(services),
+    },
     references: {
         ScopeComputation: (services) => new ActionPlanScopeComputation(services),
         ScopeProvider: (services) => new ActionPlanScopeProvider(services),

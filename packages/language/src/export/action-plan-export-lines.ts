@@ -19,7 +19,8 @@ export class TextLines {
         if (lines.length === 0) return this;
         if (this.pendingBlank && this.lines.length > 0) this.lines.push('');
         this.pendingBlank = false;
-        this.lines.push(...lines);
+        // A loop, not push(...lines): a string with many line breaks would overflow the call stack.
+        for (const line of lines) this.lines.push(line);
         return this;
     }
 
