@@ -19,6 +19,7 @@ export class LspClient {
     private readonly child: ChildProcess;
     private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
     private readonly waiters: Array<() => void> = [];
+    private lastPublishAt = Date.now();
 
     constructor(rootUri: string | null = null) {
         this.rootUri = rootUri;
@@ -29,6 +30,7 @@ export class LspClient {
         );
         this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
             this.diagnostics.set(params.uri, params);
+            this.lastPublishAt = Date.now();
             this.waiters.splice(0).forEach((wake) => wake());
         });
         this.connection.listen();
@@ -80,6 +82,16 @@ export class LspClient {
                 });
             });
         }
+    }
+
+    /** The latest diagnostics of every file, once none were published for `quietMs`. */
+    async settledDiagnostics(quietMs = 1500, timeoutMs = 30000): Promise<PublishDiagnosticsParams[]> {
+        const deadline = Date.now() + timeoutMs;
+        while (Date.now() - this.lastPublishAt < quietMs) {
+            if (Date.now() > deadline) throw new Error(`diagnostics still changing after ${timeoutMs} ms`);
+            await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        return [...this.diagnostics.values()];
     }
 
     async stop(): Promise<void> {

@@ -59,4 +59,29 @@ describe('language server over stdio', () => {
             'other rules still report',
         );
     });
+
+    it('keeps references linked and diagnostics single when settings arrive while the workspace is built', async () => {
+        // VS Code sends the settings right after startup, while the first build runs.
+        await client.initialize();
+        const path = join(repoRoot, 'examples/catalog-user.actionplan');
+        const uri = pathToFileURL(path).toString();
+        await client.open(uri, readFileSync(path, 'utf8'));
+        for (let burst = 0; burst < 20; burst++) {
+            await client.connection.sendNotification('workspace/didChangeConfiguration', {
+                settings: { actionplan: { rules: {} } },
+            });
+            await new Promise((resolve) => setTimeout(resolve, burst % 4));
+        }
+        const published = await client.settledDiagnostics();
+        assert.ok(published.length >= 5, `diagnostics for ${published.length} files`);
+        for (const { uri: file, diagnostics } of published) {
+            // The examples lint without errors (see the lint CLI tests).
+            const errors = diagnostics.filter((d) => d.severity === 1).map((d) => d.message);
+            assert.deepEqual(errors, [], file);
+            const keys = diagnostics.map(
+                (d) => `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`,
+            );
+            assert.equal(new Set(keys).size, keys.length, `${file} has a diagnostic twice`);
+        }
+    });
 });

@@ -131,6 +131,11 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
             .waitFor({ timeout: 60_000 });
         await page.click('.editor-group-container.active .monaco-editor .view-lines');
         await page.keyboard.press('Control+Shift+M');
+        // The examples' own warnings fill the panel too, and its list only draws
+        // the rows in view: filter to the broken plan (a file name filters by file).
+        const filter = page.locator('.viewpane-filter input').first();
+        await filter.waitFor();
+        await filter.fill(E.brokenPlan);
         const rows = page.locator('.markers-panel .monaco-list-row');
         for (const problem of E.brokenProblems) {
             const row = rows.filter({ hasText: problem.message });
