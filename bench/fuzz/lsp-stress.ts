@@ -24,6 +24,9 @@ console.log(`edits: ${report.edits}, server alive: ${report.alive}`);
 console.log(
     `requests: ${report.requests.sent} sent (${report.requests.cancelRequested} with a $/cancelRequest), ${report.requests.answered} answered, ${report.requests.cancelled} cancelled, ${report.requests.failed.length} failed, ${report.requests.unanswered} unanswered`,
 );
+console.log(
+    `cancellation probes: ${report.requests.probesCancelled} of ${report.requests.probes} ended as RequestCancelled`,
+);
 for (const line of failed) console.log(`  failed: ${line}`);
 console.log(`RSS after ${early} edits: ${mb(report.rss[early])}, after ${edits}: ${mb(report.rss[edits])}`);
 console.log(
@@ -35,6 +38,7 @@ process.exitCode =
     !report.alive ||
     failed.length > 0 ||
     report.requests.unanswered > 0 ||
+    report.requests.probesCancelled === 0 ||
     report.diagnosticsDiff.length > 0 ||
     !report.textInSync ||
     grew

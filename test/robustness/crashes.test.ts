@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { createActionPlanServices } from '../../packages/language/src/action-plan-module.js';
+import { MAX_TOKENS } from '../../packages/language/src/action-plan-lexer.js';
 import { repoRoot } from './corpus.js';
 import { FuzzHarness } from './fuzz-harness.js';
 import type { Finding } from './fuzz-harness.js';
@@ -58,22 +59,52 @@ describe('robustness: inputs that once crashed', () => {
         });
     }
 
-    // Parser error recovery once grew faster than the input: one error per `(` (158,634 for 160 kB took
-    // 17 s, and with completion over 120 s, in `npm run fuzz`). Now linear: 4x the input costs under 6x
-    // the time (a ratio measured side by side, so a busy machine does not fail it), and never a hang.
-    it('a commitment followed by 40,000 `(`: diagnosed in time linear in the input', async () => {
+    /**
+     * Times a commitment followed by `count` copies of `unit` (no finding allowed), after a warm-up,
+     * at `small` and 4x `small`: 4x the input must cost under 6x the time. A ratio measured side
+     * by side, so a busy machine does not fail it.
+     */
+    const assertLinear = async (unit: string, small: number): Promise<number> => {
         const timed = async (count: number): Promise<number> => {
-            const text = 'ctap {\n}\nsection A "t" {\n    commitment c ' + '('.repeat(count) + '\n}\n';
+            const text = 'ctap {\n}\nsection A "t" {\n    commitment c ' + unit.repeat(count) + '\n}\n';
             const start = performance.now();
             const findings = (await harness.runPlan(Buffer.from(text), false)).findings;
             assert.equal(findings.length, 0, describeFindings(findings));
             return performance.now() - start;
         };
         await timed(1_000); // warm-up
-        const small = await timed(10_000);
-        const large = await timed(40_000);
-        assert.ok(large < 6 * small, `10,000: ${Math.round(small)} ms, 40,000: ${Math.round(large)} ms`);
-        assert.ok(large < 15_000, `took ${Math.round(large)} ms`);
+        const smallMs = await timed(small);
+        const largeMs = await timed(4 * small);
+        assert.ok(
+            largeMs < 6 * smallMs,
+            `${small}: ${Math.round(smallMs)} ms, ${4 * small}: ${Math.round(largeMs)} ms`,
+        );
+        return largeMs;
+    };
+
+    // Parser error recovery once grew faster than the input: one error per `(` (158,634 for 160 kB took
+    // 17 s, and with completion over 120 s, in `npm run fuzz`). Now linear, and never a hang.
+    it('a commitment followed by 40,000 `(`: diagnosed in time linear in the input', async () => {
+        const largeMs = await assertLinear('(', 10_000);
+        assert.ok(largeMs < 15_000, `took ${Math.round(largeMs)} ms`);
+    });
+
+    // Langium placed comments in the syntax tree by searching each new node among its siblings from the
+    // front: a list of n strings cost O(n²) (1 MB of `"`, half a million empty strings, took 69 s).
+    it('a run of 400,000 empty strings `""`: parsed in time linear in the input', async () => {
+        await assertLinear('""', 100_000);
+    });
+
+    it('a file of more than 1,000,000 tokens: a syntax error at the first token past the limit', () => {
+        const { ActionPlan } = createActionPlanServices(EmptyFileSystem);
+        const head = 'ctap {\n}\n';
+        const result = ActionPlan.parser.Lexer.tokenize(head + '"" '.repeat(MAX_TOKENS + 5));
+        assert.equal(result.tokens.length, MAX_TOKENS);
+        const [error] = result.errors;
+        assert.ok(error);
+        assert.match(error.message, /more than 1,000,000 tokens/);
+        // ctap { } are 3 tokens, so the string at index MAX_TOKENS - 3 is the first one cut.
+        assert.equal(error.offset, head.length + 3 * (MAX_TOKENS - 3));
     });
 
     // Too big to keep as a file: the STRING terminal /"(\\.|[^"\\])*"/ overflows V8's regexp stack

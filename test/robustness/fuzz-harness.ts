@@ -28,7 +28,10 @@ export interface CaseResult {
 }
 
 export interface HarnessOptions {
-    /** A target taking longer than this (ms) is reported as `slow` (a hang, short of an endless loop). */
+    /**
+     * A target taking longer than this (ms) plus SLOW_MS_PER_KB for each kB of the
+     * input is reported as `slow` (a hang, short of an endless loop).
+     */
     timeBoundMs: number;
     importer: boolean;
     exporter: boolean;
@@ -36,14 +39,25 @@ export interface HarnessOptions {
 
 const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 
+/** The time a stage may take grows with the input: a 10 MB line gets 30 s more than a seed-sized plan. */
+export const SLOW_MS_PER_KB = 3;
+
 export class FuzzHarness {
     readonly folder = mkdtempSync(join(tmpdir(), 'actionplan-fuzz-'));
     private services = createActionPlanServices(NodeFileSystem);
     private casesSinceFresh = 0;
+    /** The time bound of the case being run. */
+    private boundMs: number;
     private importer?: ImporterModule;
     private exporter?: ExporterModule;
 
-    private constructor(private readonly options: HarnessOptions) {}
+    private constructor(private readonly options: HarnessOptions) {
+        this.boundMs = options.timeBoundMs;
+    }
+
+    private setInput(bytes: number): void {
+        this.boundMs = this.options.timeBoundMs + (SLOW_MS_PER_KB * bytes) / 1024;
+    }
 
     static async create(options: Partial<HarnessOptions> = {}): Promise<FuzzHarness> {
         const harness = new FuzzHarness({ timeBoundMs: 5000, importer: true, exporter: true, ...options });
@@ -66,6 +80,7 @@ export class FuzzHarness {
     /** Parser, validator, editor features (unless `editor` is false) and exporter on `bytes` as a plan file. */
     async runPlan(bytes: Buffer, editor = true): Promise<CaseResult> {
         const findings: Finding[] = [];
+        this.setInput(bytes.length);
         const path = join(this.folder, 'case.actionplan');
         writeFileSync(path, bytes);
         const { shared } = this.services;
@@ -99,6 +114,7 @@ export class FuzzHarness {
         const findings: Finding[] = [];
         const importer = this.importer;
         if (!importer) return findings;
+        this.setInput(Buffer.byteLength(text));
         await this.timed(findings, 'importer', () => {
             let dsl: string;
             try {
@@ -162,7 +178,7 @@ export class FuzzHarness {
             });
         }
         const ms = performance.now() - start;
-        if (ms > this.options.timeBoundMs) {
+        if (ms > this.boundMs) {
             findings.push({ target, kind: 'slow', message: `${detail} took ${Math.round(ms)} ms`.trim() });
         }
     }

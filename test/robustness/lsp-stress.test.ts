@@ -24,6 +24,8 @@ describe('robustness: language server under stress', function () {
         assert.deepEqual(distinct, [], `${failed.length} of ${sent} requests failed:\n${distinct.join('\n')}`);
         assert.equal(unanswered, 0, 'requests never answered');
         assert.equal(answered + cancelled, sent);
+        // The cancellation path itself, not only answers: the probes end as RequestCancelled.
+        assert.ok(report.requests.probesCancelled >= 1, `probes cancelled: ${report.requests.probesCancelled} of 5`);
     });
 
     it('ends with the same diagnostics as a fresh parse of the final text', () => {

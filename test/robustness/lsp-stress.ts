@@ -31,6 +31,9 @@ export interface StressReport {
         cancelRequested: number;
         answered: number;
         cancelled: number;
+        /** Completions sent right after an edit and cancelled at once (the last phase), and how many ended cancelled. */
+        probes: number;
+        probesCancelled: number;
         failed: string[];
         unanswered: number;
     };
@@ -46,6 +49,11 @@ export interface StressReport {
 export function stressPlan(): string {
     const japan = join(repoRoot, 'examples/japan-ctap-2013.actionplan');
     return existsSync(japan) ? japan : join(repoRoot, 'examples/small-ctap.actionplan');
+}
+
+/** A JSON-RPC error object ({ code, message }) where a result should be. */
+function isErrorObject(value: unknown): boolean {
+    return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
 }
 
 const CANCELLED = new Set([-32800, -32801, -32802]); // RequestCancelled, ContentModified, ServerCancelled
@@ -103,7 +111,16 @@ export async function runLspStress(options: StressOptions): Promise<StressReport
     const client = new StressClient(pathToFileURL(workspace).toString());
     const random = prng(options.seed);
     const int = (max: number) => Math.floor(random() * max);
-    const requests = { sent: 0, cancelRequested: 0, answered: 0, cancelled: 0, failed: [] as string[], unanswered: 0 };
+    const requests = {
+        sent: 0,
+        cancelRequested: 0,
+        answered: 0,
+        cancelled: 0,
+        probes: 0,
+        probesCancelled: 0,
+        failed: [] as string[],
+        unanswered: 0,
+    };
     const pending = new Set<Promise<void>>();
     const rss: Record<number, number> = {};
     let text = original;
@@ -115,16 +132,22 @@ export async function runLspStress(options: StressOptions): Promise<StressReport
         return client.changeRange(uri, version, range, newText);
     };
 
-    const track = (method: string, params: object, cancelAfterMs?: number) => {
+    const track = (method: string, params: object, cancelAfterMs?: number, onCancelled?: () => void) => {
         requests.sent++;
         if (cancelAfterMs !== undefined) requests.cancelRequested++;
         const promise = client
             .request(method, params, cancelAfterMs)
             .then(
-                () => void requests.answered++,
+                (result) => {
+                    // Two copies of vscode-jsonrpc once made the server send its ResponseError as a result.
+                    if (isErrorObject(result)) requests.failed.push(`${method}: an error sent as a result`);
+                    else requests.answered++;
+                },
                 (error: { code?: number; message?: string }) => {
-                    if (error.code !== undefined && CANCELLED.has(error.code)) requests.cancelled++;
-                    else requests.failed.push(`${method}: ${error.code} ${error.message}`);
+                    if (error.code !== undefined && CANCELLED.has(error.code)) {
+                        requests.cancelled++;
+                        onCancelled?.();
+                    } else requests.failed.push(`${method}: ${error.code} ${error.message}`);
                 },
             )
             .finally(() => pending.delete(promise));
@@ -176,6 +199,17 @@ export async function runLspStress(options: StressOptions): Promise<StressReport
                     `after ${edit} edits: server RSS ${Math.round(rss[edit]! / 2 ** 20)} MB, ${requests.sent} requests`,
                 );
             }
+        }
+        // Cancellation, for sure: an edit, then a completion cancelled as soon as it is sent.
+        for (let probe = 0; probe < 5 && client.alive; probe++) {
+            version++;
+            await send({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ' ');
+            text = ' ' + text;
+            requests.probes++;
+            track('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } }, 0, () => {
+                requests.probesCancelled++;
+            });
+            await drain(10000);
         }
         await drain(180000);
         requests.unanswered = pending.size;

@@ -4,7 +4,7 @@ import type { LangiumSharedCoreServices, URI } from 'langium';
 import { isDocument } from './generated/ast.js';
 import type { ActionPlanAstType, Document, Import } from './generated/ast.js';
 import { IssueCodes } from './action-plan-issue-codes.js';
-import { resolveImports } from './action-plan-imports.js';
+import { importLeavesWorkspace, resolveImports } from './action-plan-imports.js';
 import type { ActionPlanServices } from './action-plan-module.js';
 
 /**
@@ -32,6 +32,14 @@ async function checkImports(
     const imports = root.imports.filter((imp) => (imp.path ?? '').length > 0);
     for (const [index, imp] of imports.entries()) {
         const target = targets[index]!;
+        if (importLeavesWorkspace(shared, self, target)) {
+            accept('error', `The imported file "${imp.path}" is outside the workspace folder and is not read`, {
+                node: imp,
+                property: 'path',
+                code: IssueCodes.ImportOutsideWorkspace,
+            });
+            continue;
+        }
         if (!target.path.endsWith('.actionplan')) {
             accept('error', `The imported file "${imp.path}" is not a plan file (.actionplan)`, {
                 node: imp,

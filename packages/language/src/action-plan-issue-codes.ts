@@ -19,6 +19,7 @@ export namespace IssueCodes {
     export const InvalidConfig = 'invalid-config';
     export const UnresolvedImport = 'unresolved-import';
     export const ImportCycle = 'import-cycle';
+    export const ImportOutsideWorkspace = 'import-outside-workspace';
 }
 
 export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint';
@@ -71,6 +72,10 @@ export const ISSUE_CODE_INFO: Record<string, { severity: RuleSeverity; help: str
     [IssueCodes.InvalidConfig]: { severity: 'error', help: 'The .actionplanrc.json configuration file is invalid.' },
     [IssueCodes.UnresolvedImport]: { severity: 'error', help: 'An import names a file that does not exist.' },
     [IssueCodes.ImportCycle]: { severity: 'warning', help: 'Following the imports of a file leads back to it.' },
+    [IssueCodes.ImportOutsideWorkspace]: {
+        severity: 'error',
+        help: 'In the editor, an import leaves the workspace folder; the file is not read.',
+    },
 };
 
 export const ALL_ISSUE_CODES: readonly string[] = Object.keys(ISSUE_CODE_INFO);

@@ -12,6 +12,7 @@ import { ActionPlanDocumentValidator } from './action-plan-document-validator.js
 import { ActionPlanScopeComputation } from './action-plan-scope-computation.js';
 import { ActionPlanScopeProvider } from './action-plan-scope-provider.js';
 import { ActionPlanValidator, registerValidationChecks } from './action-plan-validator.js';
+import { ActionPlanLexer } from './action-plan-lexer.js';
 import { createActionPlanParser } from './action-plan-parser.js';
 import { revalidateOnSettingsChange } from './action-plan-settings-revalidation.js';
 import { ActionPlanCodeActionProvider } from './lsp/action-plan-code-actions.js';
@@ -31,6 +32,7 @@ export type ActionPlanServices = LangiumServices & ActionPlanAddedServices;
 export const ActionPlanModule: Module<ActionPlanServices, PartialLangiumServices & ActionPlanAddedServices> = {
     parser: {
         LangiumParser: (services) => createActionPlanParser(services),
+        Lexer: (services) => new ActionPlanLexer(services),
     },
     references: {
         ScopeComputation: (services) => new ActionPlanScopeComputation(services),

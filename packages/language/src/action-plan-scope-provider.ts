@@ -1,7 +1,15 @@
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, stream } from 'langium';
-import type { AstNodeDescription, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
+import type {
+    AstNodeDescription,
+    LangiumCoreServices,
+    LangiumSharedCoreServices,
+    LocalSymbols,
+    ReferenceInfo,
+    Scope,
+    Stream,
+} from 'langium';
 import { isDocument } from './generated/ast.js';
-import { resolveImports } from './action-plan-imports.js';
+import { readableImports } from './action-plan-imports.js';
 
 /**
  * A reference resolves in its own file (the local scope) and in the files that
@@ -11,6 +19,12 @@ import { resolveImports } from './action-plan-imports.js';
 export class ActionPlanScopeProvider extends DefaultScopeProvider {
     /** Per local-symbol table (a new one each time the document is re-indexed), per reference type. */
     private readonly localByName = new WeakMap<LocalSymbols, Map<string, Map<string, AstNodeDescription>>>();
+    private readonly shared: LangiumSharedCoreServices;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.shared = services.shared;
+    }
 
     /**
      * All local symbols sit on the root (see ActionPlanScopeComputation), so the default
@@ -46,7 +60,7 @@ export class ActionPlanScopeProvider extends DefaultScopeProvider {
         if (!isDocument(root)) {
             return EMPTY_SCOPE;
         }
-        const imported = new Set(resolveImports(root, document.uri).map((uri) => uri.toString()));
+        const imported = new Set(readableImports(this.shared, root, document.uri).map((uri) => uri.toString()));
         if (imported.size === 0) {
             return EMPTY_SCOPE;
         }

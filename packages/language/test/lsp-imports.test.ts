@@ -16,10 +16,22 @@ const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const CATALOG = readFileSync(`${examples}catalog/apec-leaders-commitments.actionplan`, 'utf8');
 const USER = readFileSync(`${examples}catalog-user.actionplan`, 'utf8');
 
-/** Services over an in-memory file system holding `files` (paths under /w/), all loaded and validated. */
-async function workspace(files: Record<string, string>) {
+/**
+ * Services over an in-memory file system holding `files` (paths under /w/), all
+ * loaded and validated; with `folder`, as an editor opened on /w/<folder>.
+ */
+async function workspace(files: Record<string, string>, folder?: string) {
     const fileSystem = new VirtualFileSystemProvider();
     const services = createActionPlanServices({ fileSystemProvider: () => fileSystem });
+    if (folder) {
+        const uri = URI.file(`/w/${folder}`).toString();
+        services.shared.workspace.WorkspaceManager.initialize({
+            processId: null,
+            rootUri: uri,
+            capabilities: {},
+            workspaceFolders: [{ uri, name: folder }],
+        });
+    }
     const documents: Record<string, LangiumDocument> = {};
     for (const [path, text] of Object.entries(files)) {
         fileSystem.insert(URI.file(`/w/${path}`), text);
@@ -112,6 +124,33 @@ describe('shared catalogs: imports across files', () => {
         assert.equal(diagnostic.severity, 1);
         assert.equal(diagnostic.message, 'Cannot find the imported file "nowhere.actionplan"');
         assert.deepEqual(diagnostic.range.start, { line: 0, character: 7 });
+    });
+
+    it('in the editor, refuses an import that leaves the workspace folder (import-outside-workspace)', async () => {
+        const files = {
+            'outside/catalog.actionplan': CATALOG,
+            'project/plan.actionplan': USER.replace('catalog/apec-leaders-commitments', '../outside/catalog'),
+        };
+        const editor = (await workspace(files, 'project')).documents['project/plan.actionplan']!;
+        const refused = editor.diagnostics!.find((d) => d.code === 'import-outside-workspace');
+        assert.ok(refused, codes(editor).join(', '));
+        assert.equal(refused.severity, 1);
+        assert.equal(
+            refused.message,
+            'The imported file "../outside/catalog.actionplan" is outside the workspace folder and is not read',
+        );
+        assert.equal(editor.textDocument.getText(refused.range), '"../outside/catalog.actionplan"');
+        // Nothing resolves through it (the blocks name catalog commitments) ...
+        assert.ok(codes(editor).includes('unresolved-reference'));
+        // ... while the CLI (no workspace folder) and an editor opened on /w read it.
+        for (const folder of [undefined, '']) {
+            const plan = (await workspace(files, folder)).documents['project/plan.actionplan']!;
+            assert.deepEqual(
+                (plan.diagnostics ?? []).filter((d) => d.severity === 1),
+                [],
+                `folder ${folder}`,
+            );
+        }
     });
 
     it('reports a path the real file system rejects (a NUL byte) as unresolved-import, not an exception', async () => {

@@ -1,8 +1,9 @@
-import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, OperationCancelled, delayNextTick } from 'langium';
 import type { AstNode, AstNodeDescription, LangiumDocument, MaybePromise, ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { CompletionAcceptor, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { isCommitment, isContact, isCtapPlan, isDocument, isProgressReport, isSection } from '../generated/ast.js';
 import type { Section } from '../generated/ast.js';
 import { commitmentText, commitmentYears, contactCard, shorten } from './action-plan-lsp-utils.js';
@@ -14,6 +15,21 @@ import { commitmentText, commitmentYears, contactCard, shorten } from './action-
  * whole subsection and for a contact.
  */
 export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
+    /**
+     * Editors cancel a completion as soon as the user types on; a list for text that
+     * has changed is wasted work. One turn of the event loop lets a `$/cancelRequest`
+     * sent right after the request arrive, and the request then ends as cancelled.
+     */
+    override async getCompletion(
+        document: LangiumDocument,
+        params: CompletionParams,
+        cancelToken?: CancellationToken,
+    ): Promise<CompletionList | undefined> {
+        await delayNextTick();
+        if (cancelToken?.isCancellationRequested) throw OperationCancelled;
+        return super.getCompletion(document, params, cancelToken);
+    }
+
     protected override createReferenceCompletionItem(
         description: AstNodeDescription,
         refInfo: ReferenceInfo,
