@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { createActionPlanServices } from '../../packages/language/src/action-plan-module.js';
 import { MAX_TOKENS } from '../../packages/language/src/action-plan-lexer.js';
+import { MAX_SYNTAX_ERRORS } from '../../packages/language/src/action-plan-parser.js';
 import { repoRoot } from './corpus.js';
 import { FuzzHarness } from './fuzz-harness.js';
 import type { Finding } from './fuzz-harness.js';
 
 const crashes = join(repoRoot, 'test/fixtures/crashes');
+const slow = join(repoRoot, 'test/fixtures/slow');
 
 function describeFindings(findings: Finding[]): string {
     return findings.map((f) => `${f.target} ${f.kind}: ${f.message}\n${f.stack ?? ''}`).join('\n');
@@ -17,8 +19,15 @@ function describeFindings(findings: Finding[]): string {
 /** Every input a fuzzer ever crashed on stays here; see test/fixtures/crashes/README.md. */
 describe('robustness: inputs that once crashed', () => {
     let harness: FuzzHarness;
-    before(async () => (harness = await FuzzHarness.create({ timeBoundMs: 20000 })));
-    after(() => harness.dispose());
+    let timelyHarness: FuzzHarness;
+    before(async () => {
+        harness = await FuzzHarness.create({ timeBoundMs: 20000 });
+        timelyHarness = await FuzzHarness.create({ timeBoundMs: 5000 });
+    });
+    after(() => {
+        harness.dispose();
+        timelyHarness.dispose();
+    });
 
     for (const name of readdirSync(crashes).filter((n) => n.endsWith('.actionplan') || n.endsWith('.txt'))) {
         it(`${name}: parsed, validated, imported and exported without an exception`, async () => {
@@ -59,6 +68,16 @@ describe('robustness: inputs that once crashed', () => {
         });
     }
 
+    // Inputs `npm run fuzz` found slow (not crashing): up to 11 s to parse and 40 s to complete, before
+    // parsing stopped after 1,000 syntax errors and the completion parser stopped capturing stack traces.
+    // The harness's bound: 5 s plus 3 ms a kB a stage.
+    for (const name of readdirSync(slow)) {
+        it(`${name}: parsed, validated, edited and exported within the time bound`, async () => {
+            const findings = (await timelyHarness.runPlan(readFileSync(join(slow, name)))).findings;
+            assert.equal(findings.length, 0, describeFindings(findings));
+        });
+    }
+
     /**
      * Times a commitment followed by `count` copies of `unit` (no finding allowed), after a warm-up,
      * at `small` and 4x `small`: 4x the input must cost under 6x the time. A ratio measured side
@@ -83,7 +102,8 @@ describe('robustness: inputs that once crashed', () => {
     };
 
     // Parser error recovery once grew faster than the input: one error per `(` (158,634 for 160 kB took
-    // 17 s, and with completion over 120 s, in `npm run fuzz`). Now linear, and never a hang.
+    // 17 s, and with completion over 120 s, in `npm run fuzz`). Now linear, and parsing stops after
+    // 1,000 errors (see below).
     it('a commitment followed by 40,000 `(`: diagnosed in time linear in the input', async () => {
         const largeMs = await assertLinear('(', 10_000);
         assert.ok(largeMs < 15_000, `took ${Math.round(largeMs)} ms`);
@@ -93,6 +113,18 @@ describe('robustness: inputs that once crashed', () => {
     // front: a list of n strings cost O(n²) (1 MB of `"`, half a million empty strings, took 69 s).
     it('a run of 400,000 empty strings `""`: parsed in time linear in the input', async () => {
         await assertLinear('""', 100_000);
+    });
+
+    it('5,000 stray `(`: parsing stops after 1,000 syntax errors, with one error saying so', () => {
+        const { ActionPlan } = createActionPlanServices(EmptyFileSystem);
+        const text = 'ctap {\n}\nsection A "t" {\n    commitment c ' + '('.repeat(5_000) + '\n}\n';
+        const errors = ActionPlan.parser.LangiumParser.parse(text).parserErrors;
+        assert.equal(errors.length, MAX_SYNTAX_ERRORS + 1);
+        const last = errors.at(-1)!;
+        assert.equal(last.message, 'More than 1,000 syntax errors: the rest of the file is not read');
+        assert.equal(text[last.token.startOffset], '(');
+        // The completion parser stops the same way (it parses the text before the cursor).
+        assert.ok(ActionPlan.parser.CompletionParser.parse(text).tokens.length > 5_000);
     });
 
     it('a file of more than 1,000,000 tokens: a syntax error at the first token past the limit', () => {

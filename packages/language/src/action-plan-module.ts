@@ -13,7 +13,7 @@ import { ActionPlanScopeComputation } from './action-plan-scope-computation.js';
 import { ActionPlanScopeProvider } from './action-plan-scope-provider.js';
 import { ActionPlanValidator, registerValidationChecks } from './action-plan-validator.js';
 import { ActionPlanLexer } from './action-plan-lexer.js';
-import { createActionPlanParser } from './action-plan-parser.js';
+import { createActionPlanCompletionParser, createActionPlanParser } from './action-plan-parser.js';
 import { revalidateOnSettingsChange } from './action-plan-settings-revalidation.js';
 import { ActionPlanCodeActionProvider } from './lsp/action-plan-code-actions.js';
 import { ActionPlanLspModule, ActionPlanSharedLspModule } from './lsp/action-plan-lsp-module.js';
@@ -33,6 +33,7 @@ export const ActionPlanModule: Module<ActionPlanServices, PartialLangiumServices
     parser: {
         LangiumParser: (services) => createActionPlanParser(services),
         Lexer: (services) => new ActionPlanLexer(services),
+        CompletionParser: (services) => createActionPlanCompletionParser(services),
     },
     references: {
         ScopeComputation: (services) => new ActionPlanScopeComputation(services),

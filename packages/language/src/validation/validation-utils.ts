@@ -20,12 +20,11 @@ export function commitmentTextString(text: CommitmentText | undefined): string {
  * Every step is linear: texts can be long and shaped against backtracking.
  */
 export function normalizeText(text: string): string {
-    const flat = text
-        .replace(/\\([\\`*_$])/g, '$1')
-        .replace(/[*_`]+/g, '')
-        .toLowerCase()
-        .replace(/\s+/g, ' ')
-        .replace(/ ([.,;:)])/g, '$1');
+    // Most texts have no markup and only single spaces: the regex passes that cannot
+    // change them are skipped (this ran for every measure of a plan on each keystroke).
+    let flat = /[\\*_`]/.test(text) ? text.replace(/\\([\\`*_$])/g, '$1').replace(/[*_`]+/g, '') : text;
+    flat = flat.toLowerCase();
+    if (/[^\S ]|\s\s|\s[.,;:)]/.test(flat)) flat = flat.replace(/\s+/g, ' ').replace(/ ([.,;:)])/g, '$1');
     let end = flat.length;
     while (end > 0 && TRAILING.has(flat[end - 1]!)) end--;
     return flat.slice(0, end).trim();
