@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot, runCli } from './cli-helpers.js';
+import { cliPath, repoRoot, runCli } from './cli-helpers.js';
 
 const packageVersion = (
     JSON.parse(readFileSync(join(repoRoot, 'packages/cli/package.json'), 'utf8')) as { version: string }
@@ -56,6 +57,14 @@ describe('actionplan CLI basics', () => {
         const result = runCli(['lint', '.'], { cwd: folder });
         assert.equal(result.status, 1);
         assert.match(result.stdout, /^b\.actionplan:3:13\s+error/m);
+    });
+
+    it('stops quietly when the reader of its output goes away (`| head`)', () => {
+        // 160 kB of JSON: more than a pipe holds, so the CLI is still writing when head exits.
+        const script = `"${process.execPath}" "${cliPath}" export examples/japan-ctap-2013.actionplan --format json | head -c 1; echo " exit=\${PIPESTATUS[0]}"`;
+        const result = spawnSync('bash', ['-c', script], { cwd: repoRoot, encoding: 'utf8' });
+        assert.equal(result.stdout, '{ exit=0\n');
+        assert.equal(result.stderr, '');
     });
 
     it('exits 2 for a usage error and for a missing path, and 2 wins over lint errors', () => {

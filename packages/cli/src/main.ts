@@ -41,6 +41,13 @@ export async function main(argv: string[]): Promise<ExitCodeValue> {
     return exitCode;
 }
 
+// `actionplan export plan.actionplan | head`: the reader went away. Stop quietly, as
+// Unix tools do, instead of dying of an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? ExitCode.Clean);
+});
+
 main(process.argv.slice(2)).then(
     (code) => {
         process.exitCode = code;

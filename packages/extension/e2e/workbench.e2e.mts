@@ -189,7 +189,13 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
         if (await folders.count()) await folders.click();
         const outlinePane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Outline' }) });
         const outline = outlinePane.locator('.monaco-list-row');
-        for (const section of [...E.outlineSections, ...E.outlineSubsections]) {
+        // The seed's outline is longer than the view, whose list draws only the rows in view: it
+        // starts collapsed (outline.collapseItems), and section A is opened for its subsections.
+        for (const section of E.outlineSections) {
+            await outline.filter({ hasText: section }).first().waitFor({ timeout: 30_000 });
+        }
+        await outline.filter({ hasText: E.outlineSections[0] }).first().locator('.monaco-tl-twistie').click();
+        for (const section of E.outlineSubsections) {
             await outline.filter({ hasText: section }).first().waitFor({ timeout: 30_000 });
         }
         await screenshot('outline-status-bar');
@@ -208,7 +214,7 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
     it('previews the canonical text beside the editor and updates it as you type', async () => {
         await page.click('.editor-group-container.active .monaco-editor .view-lines');
         await runCommand('ActionPlan: Preview Canonical Text');
-        const preview = page.locator('.tabs-container .tab', { hasText: 'Preview small-ctap.txt' });
+        const preview = page.locator('.tabs-container .tab', { hasText: `Preview ${E.exportFile}` });
         await preview.waitFor({ timeout: 30_000 });
         const original = E.edit.firstExportLineBefore;
         await page.waitForFunction(

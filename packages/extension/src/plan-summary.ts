@@ -3,6 +3,7 @@ import type { PlanSummary } from './protocol.js';
 import type { ServerRequests } from './server-requests.js';
 
 const REFRESH_DELAY_MS = 400;
+const MAX_RETRIES = 5;
 
 /**
  * The summary of the active plan, fetched from the server when the active
@@ -14,6 +15,7 @@ export class ActivePlanSummary implements vscode.Disposable {
     readonly onDidChange = this.changed.event;
     current: { uri: vscode.Uri; summary: PlanSummary } | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
+    private failures = 0;
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(private readonly server: ServerRequests) {
@@ -41,6 +43,7 @@ export class ActivePlanSummary implements vscode.Disposable {
     }
 
     async refresh(): Promise<void> {
+        const before = JSON.stringify(this.current);
         const document = this.activePlan();
         if (!document) {
             // Keep the last plan's summary while a non-editor (view, panel) has focus.
@@ -49,11 +52,16 @@ export class ActivePlanSummary implements vscode.Disposable {
         } else {
             try {
                 this.current = { uri: document.uri, summary: await this.server.summary(document.uri.toString()) };
+                this.failures = 0;
             } catch {
-                this.current = undefined;
+                // The server is restarting or the request was superseded: keep what is shown, try again.
+                if (++this.failures <= MAX_RETRIES) this.schedule();
+                return;
             }
         }
-        this.changed.fire();
+        // Diagnostics change often; redraw the views only when the summary did (a tree redrawn
+        // while VS Code resolves an expanded node's children can lose them).
+        if (JSON.stringify(this.current) !== before) this.changed.fire();
     }
 
     dispose(): void {

@@ -4,7 +4,8 @@ import type { ActivePlanSummary } from './plan-summary.js';
 
 export const SUMMARY_VIEW_ID = 'actionplan.summary';
 
-type Node = { kind: 'plan'; summary: PlanSummary } | { kind: 'section'; section: SectionSummary };
+/** `path` (indexes from the root, e.g. `0/2`) gives each row a stable, unique id across redraws. */
+type Node = { kind: 'plan'; summary: PlanSummary } | { kind: 'section'; section: SectionSummary; path: string };
 
 /** "Show Plan Summary": a tree in the Explorer, one row per section with its counts; a click opens the section. */
 export class PlanSummaryView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -30,8 +31,8 @@ export class PlanSummaryView implements vscode.TreeDataProvider<Node>, vscode.Di
     getChildren(node?: Node): Node[] {
         const current = this.summaries.current?.summary;
         if (!current) return [];
-        if (!node) return [{ kind: 'plan', summary: current }, ...current.sections.map(sectionNode)];
-        return node.kind === 'section' ? node.section.sections.map(sectionNode) : [];
+        if (!node) return [{ kind: 'plan', summary: current }, ...sectionNodes(current.sections, '')];
+        return node.kind === 'section' ? sectionNodes(node.section.sections, node.path) : [];
     }
 
     getTreeItem(node: Node): vscode.TreeItem {
@@ -40,6 +41,7 @@ export class PlanSummaryView implements vscode.TreeDataProvider<Node>, vscode.Di
             const item = new vscode.TreeItem(planLabel(summary), vscode.TreeItemCollapsibleState.None);
             item.description = `${counts(summary)}${problems(summary)}`;
             item.iconPath = new vscode.ThemeIcon('book');
+            item.id = 'plan';
             return item;
         }
         const { section } = node;
@@ -49,6 +51,7 @@ export class PlanSummaryView implements vscode.TreeDataProvider<Node>, vscode.Di
                 ? vscode.TreeItemCollapsibleState.Expanded
                 : vscode.TreeItemCollapsibleState.None,
         );
+        item.id = `section:${node.path}`;
         item.description = `${counts(section)}${problems(section)}`;
         item.tooltip = `${section.id} ${section.title}\n${counts(section)}${problems(section)}`;
         item.iconPath = new vscode.ThemeIcon(
@@ -72,8 +75,8 @@ export class PlanSummaryView implements vscode.TreeDataProvider<Node>, vscode.Di
     }
 }
 
-function sectionNode(section: SectionSummary): Node {
-    return { kind: 'section', section };
+function sectionNodes(sections: SectionSummary[], parent: string): Node[] {
+    return sections.map((section, index) => ({ kind: 'section', section, path: `${parent}${index}/` }));
 }
 
 function planLabel(summary: PlanSummary): string {

@@ -4,22 +4,24 @@
 // fixture e2e/fixtures/missing-contact.actionplan.
 
 export const EXPECTATIONS = {
-    /** The seed-like plan both tests open first. */
-    samplePlan: 'small-ctap.actionplan',
+    /** The plan both tests open first: seed 004 (Japan's 2013 CTAP) as imported into examples/. */
+    samplePlan: 'japan-ctap-2013.actionplan',
     /** Its status bar item: economy and calendar year. */
-    sampleStatus: 'New Zealand 2025',
+    sampleStatus: 'Japan 2013',
     /** Its Outline view: the sections (id and title), in order, at the top level. */
     outlineSections: [
         'A ENHANCING THE SECURE FLOW OF TRADE AND PEOPLE IN THE APEC REGION',
         'B HALTING TERRORIST FINANCING',
+        'C PROMOTING CYBER SECURITY',
     ],
     /** Nested under section A. */
     outlineSubsections: ['A.1 Protect Cargo', 'A.3 Protect International Aviation'],
     /** A row of the Plan Summary view ("Show Plan Summary"). */
-    summaryRow: { label: 'A.1 Protect Cargo', description: '2 commitments, 3 measures' },
-    /** The edit both tests make: text typed at line 5, column 12 (1-based, just inside the string). */
+    // Counted by hand in the seed: A.1 lists 8 commitments; 11 measures undertaken and 3 planned.
+    summaryRow: { label: 'A.1 Protect Cargo', description: '8 commitments, 14 measures' },
+    /** The edit both tests make: text typed at line 2, column 12 (1-based, just inside the string). */
     edit: {
-        line: 5,
+        line: 2,
         column: 12,
         typed: 'Edited: ',
         before: 'forum "Asia-Pacific Economic Cooperation"',
@@ -29,7 +31,7 @@ export const EXPECTATIONS = {
         firstExportLine: 'Edited: Asia-Pacific Economic Cooperation',
     },
     /** Where "Export to Canonical Text" writes, next to the plan. */
-    exportFile: 'small-ctap.txt',
+    exportFile: 'japan-ctap-2013.txt',
     /** The plan with mistakes and the problems it shows (1-based lines). */
     brokenPlan: 'missing-contact.actionplan',
     brokenProblems: [
