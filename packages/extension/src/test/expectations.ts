@@ -15,7 +15,13 @@ export const EXPECTATIONS = {
         'C PROMOTING CYBER SECURITY',
     ],
     /** Nested under section A. */
-    outlineSubsections: ['A.1 Protect Cargo', 'A.3 Protect International Aviation'],
+    outlineSubsections: [
+        'A.1 Protect Cargo',
+        'A.2 Protect Port Facilities and Ships Engaged in International Voyages',
+        'A.3 Protect International Aviation',
+        'A.4 Protect People in Transit',
+        'A.5 Combat Threats to Security',
+    ],
     /** A row of the Plan Summary view ("Show Plan Summary"). */
     // Counted by hand in the seed: A.1 lists 8 commitments; 11 measures undertaken and 3 planned.
     summaryRow: { label: 'A.1 Protect Cargo', description: '8 commitments, 14 measures' },
