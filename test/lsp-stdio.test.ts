@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from './cli-helpers.js';
@@ -82,6 +83,28 @@ describe('language server over stdio', () => {
                 (d) => `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`,
             );
             assert.equal(new Set(keys).size, keys.length, `${file} has a diagnostic twice`);
+        }
+    });
+
+    it('publishes diagnostics for every plan when many are opened at once', async function () {
+        this.timeout(120000);
+        // A plan validated just before the next open cancelled the build once never got its
+        // diagnostics (Langium skips phase listeners after a cancellation): 1 run in 3 with 100.
+        const folder = mkdtempSync(join(tmpdir(), 'actionplan-many-'));
+        const text = readFileSync(join(repoRoot, 'examples/japan-ctap-2013.actionplan'), 'utf8');
+        const uris = Array.from({ length: 60 }, (_, index) => {
+            const path = join(folder, `plan-${index}.actionplan`);
+            writeFileSync(path, text);
+            return pathToFileURL(path).toString();
+        });
+        const many = new LspClient(pathToFileURL(folder).toString());
+        try {
+            await many.initialize();
+            for (const uri of uris) await many.open(uri, text);
+            for (const uri of uris) await many.waitForDiagnostics(uri, () => true, 60000);
+        } finally {
+            await many.stop();
+            rmSync(folder, { recursive: true, force: true });
         }
     });
 });
