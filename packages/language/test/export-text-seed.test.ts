@@ -1,28 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { exportPlan } from '../src/export/action-plan-export.js';
-import type { Document } from '../src/generated/ast.js';
 import { createTestServices, disposeAll } from './test-services.js';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const read = (path: string) => readFileSync(root + path, 'utf8');
-/** Seed 004 (Japan CTAP 2013) line by line, 1-based: the ground truth for the template's wording. */
-const seed004 = ['', ...read('seeds/004_fd8583dd032ba8c1.txt').split('\n')];
+import { count, q, read, seed004, textExporter } from './export-text-helpers.js';
 
 const { services, parse } = createTestServices();
-
-async function exportText(source: string): Promise<string> {
-    const document = await parse(source);
-    return exportPlan(document.parseResult.value as Document, 'text');
-}
-
-function count(lines: string[], line: string): number {
-    return lines.filter((l) => l === line).length;
-}
-
-/** A DSL string literal. */
-const q = (text: string) => JSON.stringify(text);
+const exportText = textExporter(parse);
 /** A seed list line without its ` 1. ` / `- ` marker. */
 const unlist = (line: string) => line.replace(/^\s*(\d+\.|-)\s+/, '');
 
