@@ -1,6 +1,6 @@
-import { DefaultDocumentBuilder, DocumentState } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, OperationCancelled } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import type { LangiumDocument } from 'langium';
+import type { LangiumDocument, URI } from 'langium';
 import { isDocument } from './generated/ast.js';
 import { resolveImports } from './action-plan-imports.js';
 
@@ -36,5 +36,53 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
             state,
             state === DocumentState.Validated ? CancellationToken.None : cancelToken,
         );
+    }
+
+    /**
+     * An editor sends a request right behind the didOpen or didChange it depends on,
+     * but the document is built later, under the workspace lock. Langium then failed
+     * the request ("No document found") or answered from the text built before the
+     * change (a format after a paste returned edits for the old text). A request for an
+     * open document waits until the editor's latest text is parsed, then for `state` as usual.
+     */
+    protected override async awaitDocumentState(
+        state: DocumentState,
+        uri: URI,
+        cancelToken: CancellationToken,
+    ): Promise<URI> {
+        while (this.isBehindEditor(uri)) {
+            await this.nextPhase(uri, cancelToken);
+        }
+        return super.awaitDocumentState(state, uri, cancelToken);
+    }
+
+    /** True while the editor's text of an open document is not the text last parsed. */
+    private isBehindEditor(uri: URI): boolean {
+        const open = this.textDocuments?.get(uri.toString());
+        if (!open) return false;
+        const built = this.langiumDocuments.getDocument(uri);
+        if (!built) return true;
+        const builtText = built.parseResult.value.$cstNode?.root.fullText ?? '';
+        return builtText !== open.getText();
+    }
+
+    /** Resolves when this document reaches any phase or any build ends: time to look again. */
+    private nextPhase(uri: URI, cancelToken: CancellationToken): Promise<void> {
+        if (cancelToken.isCancellationRequested) return Promise.reject(OperationCancelled);
+        return new Promise((resolve, reject) => {
+            const listeners = [
+                ...[DocumentState.Parsed, DocumentState.IndexedReferences, DocumentState.Validated].map((phase) =>
+                    this.onDocumentPhase(phase, (document) => {
+                        if (document.uri.toString() === uri.toString()) done(resolve);
+                    }),
+                ),
+                this.onBuildPhase(DocumentState.Validated, () => done(resolve)),
+                cancelToken.onCancellationRequested(() => done(() => reject(OperationCancelled))),
+            ];
+            const done = (settle: () => void) => {
+                listeners.forEach((listener) => listener.dispose());
+                settle();
+            };
+        });
     }
 }
