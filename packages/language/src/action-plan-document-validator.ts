@@ -1,5 +1,12 @@
 import { DefaultDocumentValidator, DocumentValidator } from 'langium';
-import type { ConfigurationProvider, FileSystemProvider, LangiumDocument, ValidationOptions } from 'langium';
+import type {
+    AstNode,
+    ConfigurationProvider,
+    FileSystemProvider,
+    LangiumDocument,
+    ValidateSingleNodeOptions,
+    ValidationOptions,
+} from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
@@ -7,7 +14,7 @@ import { IssueCodes, codeDescriptionHref } from './action-plan-issue-codes.js';
 import type { RuleSeverity } from './action-plan-issue-codes.js';
 import { ConfigError, findConfig, ruleSettingProblem } from './config/action-plan-config.js';
 import type { RuleSettings } from './config/action-plan-config.js';
-import { isDocument } from './generated/ast.js';
+import { isDocument, isItem } from './generated/ast.js';
 import { encodingDiagnostics } from './validation/encoding.js';
 import { applySuppressions } from './validation/suppressions.js';
 import type { CommentToken } from './validation/suppressions.js';
@@ -18,6 +25,8 @@ const BUILT_IN_CODES: Record<string, string> = {
     [DocumentValidator.ParsingError]: IssueCodes.SyntaxError,
     [DocumentValidator.LinkingError]: IssueCodes.UnresolvedReference,
 };
+
+const SKIP_SUBTREE: ValidateSingleNodeOptions = { validateNode: false, validateChildren: false };
 
 const SEVERITIES: Record<RuleSeverity, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -90,6 +99,14 @@ export class ActionPlanDocumentValidator extends DefaultDocumentValidator {
             }
         }
         return diagnostics;
+    }
+
+    /**
+     * Items (and their sub-items and timeframes) have no per-node checks; a big plan has
+     * thousands. The rules that read items walk them from their block or plan.
+     */
+    protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): ValidateSingleNodeOptions {
+        return isItem(node) ? SKIP_SUBTREE : super.validateSingleNodeOptions(node, options);
     }
 
     /** The file's bytes, read only when the text shows a decoding problem (U+FFFD). */

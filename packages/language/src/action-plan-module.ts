@@ -11,8 +11,11 @@ import { ActionPlanGeneratedModule, ActionPlanGeneratedSharedModule } from './ge
 import { ActionPlanDocumentValidator } from './action-plan-document-validator.js';
 import { ActionPlanScopeComputation } from './action-plan-scope-computation.js';
 import { ActionPlanScopeProvider } from './action-plan-scope-provider.js';
+import { ActionPlanLinker } from './action-plan-linker.js';
+import { ActionPlanReferenceDescriptionProvider } from './action-plan-reference-descriptions.js';
 import { ActionPlanValidator, registerValidationChecks } from './action-plan-validator.js';
 import { ActionPlanLexer } from './action-plan-lexer.js';
+import { ActionPlanValueConverter } from './action-plan-value-converter.js';
 import { createActionPlanCompletionParser, createActionPlanParser } from './action-plan-parser.js';
 import { revalidateOnSettingsChange } from './action-plan-settings-revalidation.js';
 import { ActionPlanCodeActionProvider } from './lsp/action-plan-code-actions.js';
@@ -34,10 +37,15 @@ export const ActionPlanModule: Module<ActionPlanServices, PartialLangiumServices
         LangiumParser: (services) => createActionPlanParser(services),
         Lexer: (services) => new ActionPlanLexer(services),
         CompletionParser: (services) => createActionPlanCompletionParser(services),
+        ValueConverter: () => new ActionPlanValueConverter(),
     },
     references: {
         ScopeComputation: (services) => new ActionPlanScopeComputation(services),
         ScopeProvider: (services) => new ActionPlanScopeProvider(services),
+        Linker: (services) => new ActionPlanLinker(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new ActionPlanReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new ActionPlanDocumentValidator(services),

@@ -1,10 +1,6 @@
-import { AstUtils, DefaultScopeComputation, MultiMap } from 'langium';
+import { DefaultScopeComputation, MultiMap } from 'langium';
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
-import { isCommitment, isContact, isSection } from './generated/ast.js';
-
-function isDeclaration(node: AstNode): boolean {
-    return isContact(node) || isCommitment(node) || isSection(node);
-}
+import { declarationsOf } from './action-plan-walk.js';
 
 /**
  * Contacts, commitments and sections are visible in their whole file (a block
@@ -14,10 +10,8 @@ function isDeclaration(node: AstNode): boolean {
 export class ActionPlanScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
-        for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
-            if (isDeclaration(node)) {
-                this.addExportedSymbol(node, exports, document);
-            }
+        for (const node of declarationsOf(document.parseResult.value)) {
+            this.addExportedSymbol(node, exports, document);
         }
         return exports;
     }
@@ -25,10 +19,8 @@ export class ActionPlanScopeComputation extends DefaultScopeComputation {
     override async collectLocalSymbols(document: LangiumDocument): Promise<LocalSymbols> {
         const root = document.parseResult.value;
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        for (const node of AstUtils.streamAllContents(root)) {
-            if (isDeclaration(node)) {
-                this.addLocalSymbol(node, document, symbols);
-            }
+        for (const node of declarationsOf(root)) {
+            this.addLocalSymbol(node, document, symbols);
         }
         // addLocalSymbol files each symbol under its container; lift them all to the root.
         const fileWide = new MultiMap<AstNode, AstNodeDescription>();

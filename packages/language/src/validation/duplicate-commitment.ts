@@ -1,8 +1,7 @@
-import { AstUtils } from 'langium';
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import { isCommitment } from '../generated/ast.js';
 import type { ActionPlanAstType, Catalog, Commitment, CtapPlan } from '../generated/ast.js';
 import { IssueCodes } from '../action-plan-issue-codes.js';
+import { planParts } from '../action-plan-walk.js';
 import { commitmentTextString, lineOf, normalizeText } from './validation-utils.js';
 
 /** Lets the quick fix and --fix find the commitment this one repeats. */
@@ -17,7 +16,7 @@ export interface DuplicateCommitmentData {
 
 /** Two commitments of one plan (or catalog) with the same id, or the same text once normalised. */
 function checkCommitments(body: CtapPlan | Catalog, accept: ValidationAcceptor): void {
-    const commitments = AstUtils.streamAllContents(body).filter(isCommitment).toArray();
+    const { commitments } = planParts(body);
     const byId = new Map<string, Commitment>();
     const byText = new Map<string, Commitment>();
     for (const commitment of commitments) {

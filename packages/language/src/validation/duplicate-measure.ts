@@ -1,8 +1,7 @@
-import { AstUtils } from 'langium';
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import { isBlock } from '../generated/ast.js';
 import type { ActionPlanAstType, CtapPlan, Item } from '../generated/ast.js';
 import { IssueCodes } from '../action-plan-issue-codes.js';
+import { planParts } from '../action-plan-walk.js';
 import { lineOf, normalizeText, quote } from './validation-utils.js';
 
 /**
@@ -11,7 +10,7 @@ import { lineOf, normalizeText, quote } from './validation-utils.js';
  */
 function checkMeasures(plan: CtapPlan, accept: ValidationAcceptor): void {
     const seen = new Map<string, Item>();
-    for (const block of AstUtils.streamAllContents(plan).filter(isBlock)) {
+    for (const block of planParts(plan).blocks) {
         const target = block.commitment?.ref ?? block.commitment?.$refText;
         if (!target) continue;
         for (const item of block.items) {

@@ -1,8 +1,7 @@
-import { AstUtils } from 'langium';
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import { isBlock, isCommitment } from '../generated/ast.js';
 import type { ActionPlanAstType, Commitment, CtapPlan } from '../generated/ast.js';
 import { IssueCodes } from '../action-plan-issue-codes.js';
+import { planParts } from '../action-plan-walk.js';
 import { hasSyntaxErrors } from './validation-utils.js';
 
 /**
@@ -12,13 +11,14 @@ import { hasSyntaxErrors } from './validation-utils.js';
 function checkReported(plan: CtapPlan, accept: ValidationAcceptor): void {
     if (hasSyntaxErrors(plan)) return;
     const reported = new Set<Commitment>();
-    for (const block of AstUtils.streamAllContents(plan).filter(isBlock)) {
+    const { blocks, commitments } = planParts(plan);
+    for (const block of blocks) {
         const target = block.commitment?.ref;
         if (target && (block.kind === 'undertaken' || block.kind === 'planned') && block.items.length > 0) {
             reported.add(target);
         }
     }
-    for (const commitment of AstUtils.streamAllContents(plan).filter(isCommitment)) {
+    for (const commitment of commitments) {
         if (reported.has(commitment)) continue;
         accept('info', `Commitment ${commitment.name} has no measure undertaken and none planned`, {
             node: commitment,
