@@ -20,25 +20,6 @@ export function commitmentTextString(text: CommitmentText | undefined): string {
  * Every step is linear: texts can be long and shaped against backtracking.
  */
 export function normalizeText(text: string): string {
-    let normal = normalized.get(text);
-    if (normal === undefined) {
-        normal = normalizeUncached(text);
-        if (text.length <= MAX_CACHED_LENGTH) {
-            if (normalized.size >= MAX_CACHED) normalized.clear();
-            normalized.set(text, normal);
-        }
-    }
-    return normal;
-}
-
-// Every keystroke re-validates the whole plan: its thousands of measures are the same
-// texts as before (a lookup costs a fraction of normalising). Bounded: at most
-// MAX_CACHED texts of MAX_CACHED_LENGTH characters, a few MB.
-const normalized = new Map<string, string>();
-const MAX_CACHED = 20_000;
-const MAX_CACHED_LENGTH = 2_000;
-
-function normalizeUncached(text: string): string {
     // Most texts have no markup and only single spaces: the regex passes that cannot
     // change them are skipped (this ran for every measure of a plan on each keystroke).
     let flat = /[\\*_`]/.test(text) ? text.replace(/\\([\\`*_$])/g, '$1').replace(/[*_`]+/g, '') : text;
