@@ -1,5 +1,5 @@
-// In-process benchmarks: lint time by plan size (1x / 10x / 100x the seed) and import +
-// export of seed 004. Usage: node bench/inproc.mjs [--quick]   (prints one JSON object)
+// In-process benchmarks: lint time by plan size (1x / 10x / 100x the seed), import +
+// export of seed 004, and the phases of a big-plan rebuild. Usage: node bench/inproc.mjs [--quick]   (prints one JSON object)
 import '@actionplan/language/polyfills';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import * as language from '@actionplan/language';
 import { summary } from './lib/measure.mjs';
+import { rebuildPhases } from './lib/phases.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -86,4 +87,11 @@ async function importExport() {
     };
 }
 
-console.log(JSON.stringify({ lintScaling: await lintScaling(), importExport: await importExport() }));
+const bigPlan = join(root, 'bench', 'workloads', 'big-plan', 'big-plan.actionplan');
+console.log(
+    JSON.stringify({
+        lintScaling: await lintScaling(),
+        importExport: await importExport(),
+        bigPlanPhases: await rebuildPhases(bigPlan, quick ? 8 : 20),
+    }),
+);
