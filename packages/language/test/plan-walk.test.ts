@@ -23,13 +23,11 @@ describe('plan walk (declarations and references without visiting every node)', 
 
     it("knows the grammar's only cross-references: ContactRole.contact and Block.commitment", () => {
         const reflection = services.ActionPlan.shared.AstReflection;
-        const references = reflection
-            .getAllTypes()
-            .flatMap((type) =>
-                Object.values(reflection.getTypeMetaData(type).properties)
-                    .filter((property) => property.referenceType !== undefined)
-                    .map((property) => `${type}.${property.name}`),
-            );
+        const references = reflection.getAllTypes().flatMap((type) =>
+            Object.values(reflection.getTypeMetaData(type).properties)
+                .filter((property) => property.referenceType !== undefined)
+                .map((property) => `${type}.${property.name}`),
+        );
         assert.deepEqual(references.sort(), ['Block.commitment', 'ContactRole.contact']);
     });
 
