@@ -1,19 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
-import {
-    ConfigError,
-    RULE_OVERRIDES_VARIABLE,
-    applySafeFixes,
-    createActionPlanServices,
-    diagnoseFiles,
-    findConfig,
-    ruleSettingProblem,
-} from '@actionplan/language';
-import type { ActionPlanDocumentValidator, FileDiagnostics, RuleSettings } from '@actionplan/language';
+import { RULE_OVERRIDES_VARIABLE } from '@actionplan/language';
+import type { FileDiagnostics } from '@actionplan/language';
 import { collectPlanFiles } from '../collect-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
@@ -24,6 +13,9 @@ import { formatJson } from '../format-json.js';
 import { formatSarif } from '../format-sarif.js';
 import { formatStylish } from '../format-stylish.js';
 import { lintInParallel } from '../lint-pool.js';
+import { fixFiles } from './lint-fix.js';
+import { checkConfigs, lintStdin, oversized, parseRuleOptions } from './lint-inputs.js';
+import type { LintRun } from './lint-inputs.js';
 import { ioErrorMessage, writeAtomically } from '../file-io.js';
 
 export interface LintIo {
@@ -49,112 +41,6 @@ export interface LintOptions {
 
 /** Larger files are refused (exit 2) rather than parsed: a plan is rarely more than a few hundred kB. */
 export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
-
-interface LintRun {
-    results: FileDiagnostics[];
-    problems: string[];
-}
-
-/** `--rule CODE=severity` (repeatable, or comma-separated) → settings; UsageError for a bad one. */
-export function parseRuleOptions(values: string[] = []): RuleSettings {
-    const rules: RuleSettings = {};
-    for (const pair of values.flatMap((value) => value.split(','))) {
-        const match = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(pair);
-        const problem = match ? ruleSettingProblem(match[1]!, match[2]) : `expected CODE=off|error|warning|info|hint`;
-        if (problem || !match) throw new UsageError(`--rule ${pair}: ${problem}`);
-        rules[match[1]!] = match[2] as RuleSettings[string];
-    }
-    return rules;
-}
-
-async function oversized(paths: string[], limit: number): Promise<string[]> {
-    const sizes = await Promise.all(
-        paths.map((path) =>
-            stat(path)
-                .then((info) => info.size)
-                .catch(() => 0),
-        ),
-    );
-    return paths.filter((_, index) => sizes[index]! > limit);
-}
-
-async function readStdin(): Promise<Uint8Array> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-}
-
-/** A bad `.actionplanrc.json` stops the run before any file is linted (exit 2). */
-async function checkConfigs(paths: string[]): Promise<string[]> {
-    const seen = new Map<string, string | undefined>();
-    for (const path of paths) {
-        const folder = dirname(path);
-        if (seen.has(folder)) continue;
-        try {
-            await findConfig(NodeFileSystem.fileSystemProvider(), URI.file(path));
-            seen.set(folder, undefined);
-        } catch (error) {
-            if (!(error instanceof ConfigError)) throw error;
-            seen.set(folder, `invalid configuration ${error.message}`);
-        }
-    }
-    return [...new Set([...seen.values()].filter((p): p is string => p !== undefined))];
-}
-
-function newServices(overrides: RuleSettings) {
-    const services = createActionPlanServices(NodeFileSystem);
-    const validator = services.ActionPlan.validation.DocumentValidator as ActionPlanDocumentValidator;
-    validator.ruleOverrides = overrides;
-    return { services, validator };
-}
-
-async function lintStdin(options: LintOptions, overrides: RuleSettings, cwd: string): Promise<LintRun> {
-    const bytes = await readStdin();
-    const path = resolve(cwd, options.stdinFilename ?? 'stdin.actionplan');
-    const { services, validator } = newServices(overrides);
-    const uri = URI.file(path);
-    validator.sourceBytes.set(uri.toString(), bytes);
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
-    services.shared.workspace.LangiumDocuments.addDocument(document);
-    return { results: await diagnoseFiles(services.shared, [path]), problems: [] };
-}
-
-/** `--fix`: applies the safe fixes file by file, writes each atomically, reports them, lints again. */
-async function fixFiles(run: LintRun, overrides: RuleSettings, io: LintIo): Promise<void> {
-    const fixable = run.results.filter(({ diagnostics }) =>
-        diagnostics.some(
-            (d) =>
-                d.code === 'unsorted-years' ||
-                (d.code === 'duplicate-commitment' && (d.data as { exact?: boolean })?.exact),
-        ),
-    );
-    for (const result of fixable) {
-        const { services } = newServices(overrides);
-        const document = await services.shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(result.path));
-        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-        const { text, applied } = applySafeFixes(document, document.diagnostics ?? []);
-        if (applied.length === 0 || text === document.textDocument.getText()) continue;
-        // Re-read: never replace a file that changed while we were linting it.
-        if ((await readFile(result.path, 'utf8').catch(() => undefined)) !== document.textDocument.getText()) {
-            run.problems.push(`${displayPath(result.path, io.cwd)}: changed while linting; not fixed`);
-            continue;
-        }
-        try {
-            await writeAtomically(result.path, text);
-        } catch (error) {
-            run.problems.push(`${displayPath(result.path, io.cwd)}: cannot write the fixes (${ioErrorMessage(error)})`);
-            continue;
-        }
-        for (const fix of applied) {
-            io.err(
-                `fixed ${displayPath(result.path, io.cwd)}:${fix.line + 1}:${fix.character + 1}  ${fix.code}  ${fix.title}`,
-            );
-        }
-        const again = newServices(overrides);
-        result.diagnostics = (await diagnoseFiles(again.services.shared, [result.path]))[0]!.diagnostics;
-    }
-}
 
 function render(format: LintFormat, results: FileDiagnostics[], context: FormatContext): string {
     switch (format) {
@@ -199,7 +85,9 @@ export async function runLint(
     if (options.stdin && options.fix) throw new UsageError('--fix rewrites files: it cannot fix standard input');
     process.env[RULE_OVERRIDES_VARIABLE] = JSON.stringify(overrides);
 
-    const run: LintRun = options.stdin ? await lintStdin(options, overrides, io.cwd) : { results: [], problems: [] };
+    const run: LintRun = options.stdin
+        ? await lintStdin(options.stdinFilename, overrides, io.cwd)
+        : { results: [], problems: [] };
     if (!options.stdin) {
         const { files, problems } = await collectPlanFiles(paths, io.cwd);
         run.problems.push(...problems);
