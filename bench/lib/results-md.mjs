@@ -96,7 +96,14 @@ function editorSection(editor) {
 /** What one edit costs the server before it publishes, by build phase (bench/lib/phases.mjs). */
 function phasesSection(phases) {
     if (!phases) return 'Not measured.';
-    const names = { parse: 'parse (lex, CST, AST)', IndexedContent: 'index exports', ComputedScopes: 'local scopes' };
+    const names = {
+        parse: 'parse (lex, CST, AST)',
+        IndexedContent: 'index exports',
+        ComputedScopes: 'local scopes',
+        Linked: 'link',
+        IndexedReferences: 'index references',
+        Validated: 'validate',
+    };
     return [
         `A rebuild of big-plan in process, as after a keystroke (medians of ${phases.total.n}):`,
         '',
