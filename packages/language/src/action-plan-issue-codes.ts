@@ -5,6 +5,7 @@ export namespace IssueCodes {
     export const MissingContact = 'missing-contact';
     export const DuplicateCommitment = 'duplicate-commitment';
     export const DuplicateMeasure = 'duplicate-measure';
+    export const DuplicateField = 'duplicate-field';
     export const ConflictingContact = 'conflicting-contact';
     export const InvalidYear = 'invalid-year';
     export const InvalidMonth = 'invalid-month';
@@ -42,6 +43,10 @@ export const ISSUE_CODE_INFO: Record<string, { severity: RuleSeverity; help: str
     [IssueCodes.DuplicateMeasure]: {
         severity: 'warning',
         help: 'The same measure is listed twice for one commitment.',
+    },
+    [IssueCodes.DuplicateField]: {
+        severity: 'error',
+        help: 'A field of the header, a contact or the summary is given twice; only the last value would be kept.',
     },
     [IssueCodes.ConflictingContact]: {
         severity: 'warning',

@@ -5,6 +5,7 @@ import { conflictingContactChecks } from './validation/conflicting-contact.js';
 import { contactDetailChecks } from './validation/contact-details.js';
 import { dateChecks } from './validation/dates.js';
 import { duplicateCommitmentChecks } from './validation/duplicate-commitment.js';
+import { duplicateFieldChecks } from './validation/duplicate-field.js';
 import { duplicateMeasureChecks } from './validation/duplicate-measure.js';
 import { emptySectionChecks } from './validation/empty-section.js';
 import { missingContactChecks } from './validation/missing-contact.js';
@@ -31,6 +32,7 @@ export class ActionPlanValidator {
             missingContactChecks,
             duplicateCommitmentChecks,
             duplicateMeasureChecks,
+            duplicateFieldChecks,
             conflictingContactChecks,
             yearChecks,
             dateChecks,

@@ -196,6 +196,27 @@ describe('validation rules', () => {
         });
     });
 
+    describe('duplicate-field', () => {
+        it('reports a header, contact or summary field given twice, on each repeat', async () => {
+            let text = edit(smallCtap, '    economy "New Zealand"\n', '    economy "New Zealand"\n    forum "APEC"\n');
+            text = edit(
+                text,
+                '    email "apec@mfat.govt.nz"\n',
+                '    email "apec@mfat.govt.nz"\n    email "walker@mfat.govt.nz"\n',
+            );
+            text = edit(text, 'summary {\n', 'summary {\n    achievements { }\n');
+            assert.deepEqual(withCode(await check(text), 'duplicate-field'), [
+                "13:5 error duplicate-field 'forum' is given again (first on line 5); only one value is kept, the last",
+                "25:5 error duplicate-field 'email' is given again (first on line 24); only one value is kept, the last",
+                "38:5 error duplicate-field 'achievements' is given again (first on line 37); only one value is kept, the last",
+            ]);
+        });
+
+        it('accepts the same word in different fields (a contact title and a header title)', async () => {
+            assert.deepEqual(withCode(await check(smallCtap), 'duplicate-field'), []);
+        });
+    });
+
     describe('stale-last-updated and invalid-month', () => {
         it('reports "last updated" before the calendar year began (seed 004: Sep 2012 for 2013)', async () => {
             const text = edit(smallCtap, 'last updated Nov 2025', 'last updated Dec 2024');
