@@ -66,16 +66,14 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
         return builtText !== open.getText();
     }
 
-    /** Resolves when this document reaches any phase or any build ends: time to look again. */
+    /** Resolves when this document is parsed or a build ends (a cancelled one may skip the first): time to look again. */
     private nextPhase(uri: URI, cancelToken: CancellationToken): Promise<void> {
         if (cancelToken.isCancellationRequested) return Promise.reject(OperationCancelled);
         return new Promise((resolve, reject) => {
             const listeners = [
-                ...[DocumentState.Parsed, DocumentState.IndexedReferences, DocumentState.Validated].map((phase) =>
-                    this.onDocumentPhase(phase, (document) => {
-                        if (document.uri.toString() === uri.toString()) done(resolve);
-                    }),
-                ),
+                this.onDocumentPhase(DocumentState.Parsed, (document) => {
+                    if (document.uri.toString() === uri.toString()) done(resolve);
+                }),
                 this.onBuildPhase(DocumentState.Validated, () => done(resolve)),
                 cancelToken.onCancellationRequested(() => done(() => reject(OperationCancelled))),
             ];

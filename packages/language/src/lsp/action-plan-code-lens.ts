@@ -1,8 +1,8 @@
-import { AstUtils, GrammarUtils } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
-import { isCommitment } from '../generated/ast.js';
+import { planParts } from '../action-plan-walk.js';
 import { measureCount, reportsOf } from './action-plan-lsp-utils.js';
 
 /**
@@ -15,7 +15,7 @@ export class ActionPlanCodeLensProvider implements CodeLensProvider {
 
     provideCodeLens(document: LangiumDocument): CodeLens[] {
         const lenses: CodeLens[] = [];
-        for (const commitment of AstUtils.streamAllContents(document.parseResult.value).filter(isCommitment)) {
+        for (const commitment of planParts(document.parseResult.value).commitments) {
             const name = GrammarUtils.findNodeForProperty(commitment.$cstNode, 'name');
             if (!name) continue;
             const blocks = reportsOf(this.services, commitment);

@@ -4,8 +4,9 @@ import { DefaultCompletionProvider } from 'langium/lsp';
 import type { CompletionAcceptor, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
-import { isCommitment, isContact, isCtapPlan, isDocument, isProgressReport, isSection } from '../generated/ast.js';
+import { isCommitment, isContact, isCtapPlan, isDocument, isProgressReport } from '../generated/ast.js';
 import type { Section } from '../generated/ast.js';
+import { planParts } from '../action-plan-walk.js';
 import { commitmentText, commitmentYears, contactCard, shorten } from './action-plan-lsp-utils.js';
 
 /**
@@ -161,8 +162,7 @@ function nextLetters(id: string): string {
 /** The innermost section whose braces hold the offset. */
 function enclosingSection(root: AstNode, offset: number): Section | undefined {
     let found: Section | undefined;
-    for (const node of AstUtils.streamAllContents(root)) {
-        if (!isSection(node)) continue;
+    for (const node of planParts(root).sections) {
         const open = GrammarUtils.findNodeForKeyword(node.$cstNode, '{');
         const close = GrammarUtils.findNodesForKeyword(node.$cstNode, '}').at(-1);
         const end = close ? close.offset : (node.$cstNode?.end ?? 0);

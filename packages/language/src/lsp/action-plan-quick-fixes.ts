@@ -2,7 +2,8 @@ import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { IssueCodes } from '../action-plan-issue-codes.js';
-import { isAssistance, isBlock, isCommitment, isCtapPlan, isDocument, isItem, isSection } from '../generated/ast.js';
+import { planParts } from '../action-plan-walk.js';
+import { isAssistance, isCommitment, isCtapPlan, isDocument, isItem, isSection } from '../generated/ast.js';
 import type { CtapPlan } from '../generated/ast.js';
 import type { ConflictingContactData } from '../validation/conflicting-contact.js';
 import type { DuplicateCommitmentData } from '../validation/duplicate-commitment.js';
@@ -86,7 +87,7 @@ export function mergeCommitmentFix(document: LangiumDocument, diagnostic: Diagno
     const lines = duplicate && wholeLines(duplicate);
     if (!data || data.sameId || !duplicate || !lines) return undefined;
     const edits: TextEdit[] = [{ range: lines, newText: '' }];
-    for (const block of AstUtils.streamAst(document.parseResult.value).filter(isBlock)) {
+    for (const block of planParts(document.parseResult.value).blocks) {
         const refNode = block.commitment?.$refNode;
         if (block.commitment?.ref === duplicate && refNode) edits.push({ range: refNode.range, newText: data.first });
     }
