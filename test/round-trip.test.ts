@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { createActionPlanServices } from '../packages/language/src/action-plan-module.js';
-import { exportPlan } from '../packages/language/src/export/action-plan-export.js';
+import { exportPlan } from '../packages/language/src/render/action-plan-render.js';
 import type { Document } from '../packages/language/src/generated/ast.js';
-import { importCanonicalText } from '../packages/language/src/import/action-plan-import.js';
+import { importCanonicalText } from '../packages/language/src/from-text/action-plan-from-text.js';
 import { repoRoot } from './cli-helpers.js';
 
 const services = createActionPlanServices(EmptyFileSystem);

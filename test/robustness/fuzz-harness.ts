@@ -9,7 +9,7 @@ import { URI } from 'langium';
 import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createActionPlanServices } from '../../packages/language/src/action-plan-module.js';
-import { diagnoseFiles } from '../../packages/language/src/action-plan-documents.js';
+import { diagnoseFiles } from '../../packages/language/src/workspace/action-plan-documents.js';
 import type { Document } from '../../packages/language/src/generated/ast.js';
 import { rangeProblems } from './diagnostic-ranges.js';
 import { loadExporter, loadImporter } from './optional-modules.js';

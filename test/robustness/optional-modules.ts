@@ -17,9 +17,9 @@ export interface ImporterModule {
     ImportError: new (...args: never[]) => Error;
 }
 
-const EXPORT_MODULE = '../../packages/language/src/export/action-plan-export.js';
-const IMPORT_MODULE = '../../packages/language/src/import/action-plan-import.js';
-const IMPORT_ERROR_MODULE = '../../packages/language/src/import/action-plan-import-error.js';
+const EXPORT_MODULE = '../../packages/language/src/render/action-plan-render.js';
+const IMPORT_MODULE = '../../packages/language/src/from-text/action-plan-from-text.js';
+const IMPORT_ERROR_MODULE = '../../packages/language/src/from-text/action-plan-from-text-error.js';
 
 async function tryImport(path: string): Promise<Record<string, unknown> | undefined> {
     try {

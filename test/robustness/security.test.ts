@@ -76,7 +76,7 @@ describe('robustness: security', function () {
 
     it('escapes <script> and every other markup character in the HTML export', async () => {
         const exporter = await loadExporter();
-        if (!exporter) throw missing('exportPlan', 'packages/language/src/export/action-plan-export.ts');
+        if (!exporter) throw missing('exportPlan', 'packages/language/src/render/action-plan-render.ts');
         const services = createActionPlanServices(EmptyFileSystem);
         const attack = '<script>alert("x")</script><img src=x onerror=alert(1)> & \' "';
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(

@@ -4,7 +4,7 @@
 // drift: run `npm run update-rule-settings -w packages/extension`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ISSUE_CODE_INFO } from '../../language/src/action-plan-issue-codes.ts';
+import { ISSUE_CODE_INFO } from '../../language/src/validation/action-plan-issue-codes.ts';
 
 const path = join(import.meta.dirname, '..', 'package.json');
 const manifest = JSON.parse(readFileSync(path, 'utf8'));

@@ -8,19 +8,19 @@ import type {
     PartialLangiumServices,
 } from 'langium/lsp';
 import { ActionPlanGeneratedModule, ActionPlanGeneratedSharedModule } from './generated/module.js';
-import { ActionPlanDocumentValidator } from './action-plan-document-validator.js';
-import { ActionPlanScopeComputation } from './action-plan-scope-computation.js';
-import { ActionPlanScopeProvider } from './action-plan-scope-provider.js';
-import { ActionPlanLinker } from './action-plan-linker.js';
-import { ActionPlanReferenceDescriptionProvider } from './action-plan-reference-descriptions.js';
-import { ActionPlanValidator, registerValidationChecks } from './action-plan-validator.js';
-import { ActionPlanLexer } from './action-plan-lexer.js';
-import { ActionPlanValueConverter } from './action-plan-value-converter.js';
-import { createActionPlanCompletionParser, createActionPlanParser } from './action-plan-parser.js';
-import { revalidateOnSettingsChange } from './action-plan-settings-revalidation.js';
+import { ActionPlanDocumentValidator } from './validation/action-plan-document-validator.js';
+import { ActionPlanScopeComputation } from './link/action-plan-scope-computation.js';
+import { ActionPlanScopeProvider } from './link/action-plan-scope-provider.js';
+import { ActionPlanLinker } from './link/action-plan-linker.js';
+import { ActionPlanReferenceDescriptionProvider } from './link/action-plan-reference-descriptions.js';
+import { ActionPlanValidator, registerValidationChecks } from './validation/action-plan-validator.js';
+import { ActionPlanLexer } from './parse/action-plan-lexer.js';
+import { ActionPlanValueConverter } from './parse/action-plan-value-converter.js';
+import { createActionPlanCompletionParser, createActionPlanParser } from './parse/action-plan-parser.js';
+import { revalidateOnSettingsChange } from './workspace/action-plan-settings-revalidation.js';
 import { ActionPlanCodeActionProvider } from './lsp/action-plan-code-actions.js';
 import { ActionPlanLspModule, ActionPlanSharedLspModule } from './lsp/action-plan-lsp-module.js';
-import { registerImportChecks } from './action-plan-import-validation.js';
+import { registerImportChecks } from './workspace/action-plan-import-validation.js';
 import { ActionPlanCommandModule } from './lsp/action-plan-command-handler.js';
 
 /** Services this language adds to Langium's defaults. */

@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { exportPlan } from '../src/export/action-plan-export.js';
-import type { CtapExport, ReportExport } from '../src/export/action-plan-export-types.js';
+import { exportPlan } from '../src/render/action-plan-render.js';
+import type { CtapExport, ReportExport } from '../src/render/action-plan-render-types.js';
 import type { Document } from '../src/generated/ast.js';
 import { createTestServices, disposeAll } from './test-services.js';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { LangiumDocument } from 'langium';
-import { exportPlan } from '../src/export/action-plan-export.js';
+import { exportPlan } from '../src/render/action-plan-render.js';
 import type { Document } from '../src/generated/ast.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

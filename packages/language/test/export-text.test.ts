@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Document } from '../src/generated/ast.js';
-import { exportPlan } from '../src/export/action-plan-export.js';
+import { exportPlan } from '../src/render/action-plan-render.js';
 import { createTestServices, disposeAll } from './test-services.js';
 import { count, q, read, seed004, textExporter } from './export-text-helpers.js';
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
-import { importCanonicalText, ImportError } from '../src/import/action-plan-import.js';
+import { importCanonicalText, ImportError } from '../src/from-text/action-plan-from-text.js';
 import { formatPlanText } from '../src/lsp/action-plan-formatter.js';
 import { createTestServices, disposeAll } from './test-services.js';
 

@@ -6,7 +6,7 @@ import { CstUtils, URI } from 'langium';
 import type { AstNode, LangiumDocument } from 'langium';
 import { clearDocuments, expectFormatting } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { importCanonicalText } from '../src/import/action-plan-import.js';
+import { importCanonicalText } from '../src/from-text/action-plan-from-text.js';
 import { formatPlanText } from '../src/lsp/action-plan-formatter.js';
 import { createTestServices } from './test-services.js';
 

@@ -8,7 +8,7 @@ import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { VirtualFileSystemProvider } from 'langium/test';
 import type { Hover, LocationLink } from 'vscode-languageserver';
-import { diagnoseFiles } from '../src/action-plan-documents.js';
+import { diagnoseFiles } from '../src/workspace/action-plan-documents.js';
 import { createActionPlanServices } from '../src/action-plan-module.js';
 import { isBlock } from '../src/generated/ast.js';
 

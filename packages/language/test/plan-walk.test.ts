@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstUtils } from 'langium';
 import type { AstNode } from 'langium';
-import { declarationsOf, referencesOf } from '../src/action-plan-walk.js';
+import { declarationsOf, referencesOf } from '../src/link/action-plan-walk.js';
 import { isCommitment, isContact, isSection } from '../src/generated/ast.js';
 import { createTestServices, disposeAll } from './test-services.js';
 

@@ -21,8 +21,9 @@ describe('property: export -> import -> export', () => {
         it(`gives the same text export, byte for byte, for examples/${name}`, async () => {
             const exporter = await loadExporter();
             const importer = await loadImporter();
-            if (!exporter) throw missing('exportPlan', 'packages/language/src/export/action-plan-export.ts');
-            if (!importer) throw missing('importCanonicalText', 'packages/language/src/import/action-plan-import.ts');
+            if (!exporter) throw missing('exportPlan', 'packages/language/src/render/action-plan-render.ts');
+            if (!importer)
+                throw missing('importCanonicalText', 'packages/language/src/from-text/action-plan-from-text.ts');
             const source = await parse(readFileSync(join(examples, name), 'utf8'));
             const first = exporter.exportPlan(source.parseResult.value as Document, 'text');
             const imported = await parse(importer.importCanonicalText(first).dsl);
@@ -37,8 +38,9 @@ describe('property: export -> import -> export', () => {
         it(`gives the same text export, byte for byte, for generated ${form} plans`, async () => {
             const exporter = await loadExporter();
             const importer = await loadImporter();
-            if (!exporter) throw missing('exportPlan', 'packages/language/src/export/action-plan-export.ts');
-            if (!importer) throw missing('importCanonicalText', 'packages/language/src/import/action-plan-import.ts');
+            if (!exporter) throw missing('exportPlan', 'packages/language/src/render/action-plan-render.ts');
+            if (!importer)
+                throw missing('importCanonicalText', 'packages/language/src/from-text/action-plan-from-text.ts');
             await fc.assert(
                 fc.asyncProperty(arbitrary, async (model) => {
                     try {

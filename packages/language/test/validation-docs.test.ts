@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { URI } from 'langium';
-import { ALL_ISSUE_CODES, ISSUE_CODE_INFO, IssueCodes } from '../src/action-plan-issue-codes.js';
-import { ConfigError, parseConfig } from '../src/config/action-plan-config.js';
+import { ALL_ISSUE_CODES, ISSUE_CODE_INFO, IssueCodes } from '../src/validation/action-plan-issue-codes.js';
+import { ConfigError, parseConfig } from '../src/workspace/action-plan-config.js';
 
 const docs = fileURLToPath(new URL('../../../docs/', import.meta.url));
 const diagnosticsMd = readFileSync(`${docs}diagnostics.md`, 'utf8');

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { parseHelper } from 'langium/test';
-import type { ActionPlanDocumentValidator } from '../src/action-plan-document-validator.js';
+import type { ActionPlanDocumentValidator } from '../src/validation/action-plan-document-validator.js';
 import { createActionPlanServices } from '../src/action-plan-module.js';
 import type { Document } from '../src/generated/ast.js';
 import { disposeAll } from './test-services.js';

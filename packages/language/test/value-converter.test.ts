@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { ValueConverter } from 'langium';
-import { unquoteString } from '../src/action-plan-value-converter.js';
+import { unquoteString } from '../src/parse/action-plan-value-converter.js';
 
 describe('STRING value converter (unquoteString)', () => {
     it('unquotes and resolves escapes', () => {

@@ -2,7 +2,7 @@ import { GrammarUtils } from 'langium';
 import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
-import { planParts } from '../action-plan-walk.js';
+import { planParts } from '../link/action-plan-walk.js';
 import { measureCount, reportsOf } from './action-plan-lsp-utils.js';
 
 /**

@@ -4,10 +4,10 @@ import { AbstractExecuteCommandHandler } from 'langium/lsp';
 import type { ExecuteCommandAcceptor, LangiumSharedServices, PartialLangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isDocument } from '../generated/ast.js';
-import { EXPORT_FORMATS, exportPlan } from '../export/action-plan-export.js';
-import type { ExportFormat } from '../export/action-plan-export.js';
-import { ImportError, importCanonicalText } from '../import/action-plan-import.js';
-import type { ImportForm } from '../import/action-plan-import.js';
+import { EXPORT_FORMATS, exportPlan } from '../render/action-plan-render.js';
+import type { ExportFormat } from '../render/action-plan-render.js';
+import { ImportError, importCanonicalText } from '../from-text/action-plan-from-text.js';
+import type { ImportForm } from '../from-text/action-plan-from-text.js';
 import { planSummary } from './action-plan-summary.js';
 import type { PlanSummary } from './action-plan-summary.js';
 

@@ -6,7 +6,7 @@ import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { isCommitment, isContact, isCtapPlan, isDocument, isProgressReport } from '../generated/ast.js';
 import type { Section } from '../generated/ast.js';
-import { planParts } from '../action-plan-walk.js';
+import { planParts } from '../link/action-plan-walk.js';
 import { commitmentText, commitmentYears, contactCard, shorten } from './action-plan-lsp-utils.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver';
-import { IssueCodes } from '../action-plan-issue-codes.js';
+import { IssueCodes } from '../validation/action-plan-issue-codes.js';
 import type { DuplicateCommitmentData } from '../validation/duplicate-commitment.js';
 import { mergeCommitmentFix, sortYearsFix } from './action-plan-quick-fixes.js';
 import type { QuickFix } from './action-plan-quick-fixes.js';

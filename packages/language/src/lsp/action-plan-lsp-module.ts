@@ -10,7 +10,7 @@ import { ActionPlanHoverProvider } from './action-plan-hover.js';
 import { ActionPlanRenameProvider } from './action-plan-rename.js';
 import { ActionPlanSemanticTokenProvider } from './action-plan-semantic-tokens.js';
 import { ActionPlanLanguageServer } from './action-plan-selection-ranges.js';
-import { ActionPlanDocumentBuilder } from '../action-plan-document-builder.js';
+import { ActionPlanDocumentBuilder } from '../workspace/action-plan-document-builder.js';
 
 /**
  * The editor features (issue 5), kept in one module so that the language module

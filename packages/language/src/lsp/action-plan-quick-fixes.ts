@@ -1,8 +1,8 @@
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
-import { IssueCodes } from '../action-plan-issue-codes.js';
-import { planParts } from '../action-plan-walk.js';
+import { IssueCodes } from '../validation/action-plan-issue-codes.js';
+import { planParts } from '../link/action-plan-walk.js';
 import { isAssistance, isCommitment, isCtapPlan, isDocument, isItem, isSection } from '../generated/ast.js';
 import type { CtapPlan } from '../generated/ast.js';
 import type { ConflictingContactData } from '../validation/conflicting-contact.js';

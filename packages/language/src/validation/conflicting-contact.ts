@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, Catalog, Contact, CtapPlan } from '../generated/ast.js';
-import { IssueCodes } from '../action-plan-issue-codes.js';
+import { IssueCodes } from './action-plan-issue-codes.js';
 import { lineOf, quote } from './validation-utils.js';
 
 export const CONTACT_FIELDS = ['title', 'phone', 'extension', 'fax', 'email'] as const;

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, Contact } from '../generated/ast.js';
-import { IssueCodes } from '../action-plan-issue-codes.js';
+import { IssueCodes } from './action-plan-issue-codes.js';
 import { quote } from './validation-utils.js';
 
 /** One `@`, no spaces, a dot in the domain: what every real address in the seeds looks like. */

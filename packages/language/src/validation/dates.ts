@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, CtapHeader, MonthYear } from '../generated/ast.js';
-import { IssueCodes } from '../action-plan-issue-codes.js';
+import { IssueCodes } from './action-plan-issue-codes.js';
 import { quote } from './validation-utils.js';
 
 const MONTHS = [

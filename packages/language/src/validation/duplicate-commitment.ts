@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, Catalog, Commitment, CtapPlan } from '../generated/ast.js';
-import { IssueCodes } from '../action-plan-issue-codes.js';
-import { planParts } from '../action-plan-walk.js';
+import { IssueCodes } from './action-plan-issue-codes.js';
+import { planParts } from '../link/action-plan-walk.js';
 import { commitmentTextString, lineOf, normalizeText } from './validation-utils.js';
 
 /** Lets the quick fix and --fix find the commitment this one repeats. */

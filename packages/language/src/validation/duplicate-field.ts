@@ -2,7 +2,7 @@ import { GrammarAST, GrammarUtils } from 'langium';
 import type { AstNode, CstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { ActionPlanAstType } from '../generated/ast.js';
-import { IssueCodes } from '../action-plan-issue-codes.js';
+import { IssueCodes } from './action-plan-issue-codes.js';
 
 /**
  * The fields a header, contact or summary may list in any order, each meant once,

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, Section } from '../generated/ast.js';
-import { IssueCodes } from '../action-plan-issue-codes.js';
+import { IssueCodes } from './action-plan-issue-codes.js';
 import { hasSyntaxErrors, sectionLabel } from './validation-utils.js';
 
 /**

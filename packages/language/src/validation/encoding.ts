@@ -1,7 +1,7 @@
 import type { TextDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { IssueCodes } from '../action-plan-issue-codes.js';
+import { IssueCodes } from './action-plan-issue-codes.js';
 
 /** More than this many encoding problems means a binary file; the rest add nothing. */
 const MAX_REPORTED = 10;

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, CtapPlan, Section } from '../generated/ast.js';
-import { IssueCodes } from '../action-plan-issue-codes.js';
+import { IssueCodes } from './action-plan-issue-codes.js';
 import { ctapPlanOf, enclosingSections, hasSyntaxErrors, sectionLabel } from './validation-utils.js';
 
 /** What the quick fix needs to know about where a contact point is missing. */

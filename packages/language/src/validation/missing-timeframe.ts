@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, Block, Item } from '../generated/ast.js';
-import { IssueCodes } from '../action-plan-issue-codes.js';
+import { IssueCodes } from './action-plan-issue-codes.js';
 import { ctapPlanOf, quote } from './validation-utils.js';
 
 /** The year the quick fix proposes (`by <year>`), when the plan has a calendar year. */

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { ISSUE_CODE_INFO, IssueCodes } from '../action-plan-issue-codes.js';
+import { ISSUE_CODE_INFO, IssueCodes } from './action-plan-issue-codes.js';
 
 /** A comment token: where it is and its text. */
 export interface CommentToken {

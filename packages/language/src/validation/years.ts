@@ -1,7 +1,7 @@
 import { GrammarUtils } from 'langium';
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, CtapHeader, MonthYear, YearGroup } from '../generated/ast.js';
-import { IssueCodes } from '../action-plan-issue-codes.js';
+import { IssueCodes } from './action-plan-issue-codes.js';
 import { calendarYearOf } from './validation-utils.js';
 
 /** APEC was founded in 1989: no Leaders' or Ministers' commitment is older. */

@@ -1,0 +1,59 @@
+// Small text helpers shared by every export format: how a commitment's parts
+// join into one sentence, how years and timeframes print.
+import type { ExportItem, ExportTextPart } from './action-plan-render-types.js';
+
+/** A part starting with one of these attaches to the previous part without a space. */
+const ATTACHING = /^[.,;:)]/;
+
+export function yearGroupText(years: readonly number[]): string {
+    return `(${years.join(', ')})`;
+}
+
+/** Joins prose and year groups with single spaces, except before `.` `,` `;` `:` `)`. */
+export function joinParts(parts: readonly ExportTextPart[]): string {
+    let text = '';
+    for (const part of parts) {
+        const piece = 'years' in part ? yearGroupText(part.years) : part.text;
+        if (piece === '') continue;
+        text += text === '' || ATTACHING.test(piece) ? piece : ` ${piece}`;
+    }
+    return text;
+}
+
+/** Appends another piece with one space, skipping empty pieces. */
+export function appendText(text: string, piece: string | undefined): string {
+    if (!piece) return text;
+    return text === '' ? piece : `${text} ${piece}`;
+}
+
+/** The item's prose, with its `by` timeframe appended when the prose does not already say it. */
+export function itemText(item: ExportItem): string {
+    if (item.timeframe === undefined) return item.text;
+    const timeframe = String(item.timeframe);
+    if (timeframe === '' || item.text.includes(timeframe)) return item.text;
+    return appendText(item.text, `(timeframe: ${timeframe})`);
+}
+
+/** `a`, `b`, … `z`, `aa`, `ab`, … for progress-report sub-items. */
+export function letterLabel(index: number): string {
+    let label = '';
+    let n = index + 1;
+    while (n > 0) {
+        const rest = (n - 1) % 26;
+        label = String.fromCharCode(97 + rest) + label;
+        n = Math.floor((n - 1) / 26);
+    }
+    return label;
+}
+
+/** Strings may hold line breaks (escaped in the source); exported lines never carry trailing blanks. */
+export function splitLines(text: string): string[] {
+    return text.split(/\r\n|\r|\n/).map(trimEndBlanks);
+}
+
+/** Drops trailing spaces and tabs; a loop, since /[ \t]+$/ is quadratic on long runs of blanks. */
+export function trimEndBlanks(line: string): string {
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    return line.slice(0, end);
+}

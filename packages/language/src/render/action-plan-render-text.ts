@@ -1,0 +1,210 @@
+// The `text` export: the canonical text of the plan's kind. For a CTAP this is
+// the APEC template as seeds/004 lays it out; every commitment of a section is
+// repeated in each of the six blocks, in declaration order.
+import { TextLines } from './action-plan-render-lines.js';
+import { reportText } from './action-plan-render-text-report.js';
+import {
+    ASSISTANCE_HEADING,
+    ASSISTANCE_ROLE,
+    BLOCK_HEADINGS,
+    CALENDAR_YEAR_LABEL,
+    COMMITMENTS_HEADING,
+    DEFAULT_ROLE,
+    ECONOMY_LABEL,
+    EXECUTIVE_SUMMARY,
+    LAST_UPDATED_LABEL,
+    PLAN_TITLE,
+    SUMMARY_HEADINGS,
+} from './action-plan-render-template.js';
+import { appendText, itemText } from './action-plan-render-text-join.js';
+import { BLOCK_KINDS } from './action-plan-render-types.js';
+import type {
+    CatalogExport,
+    CtapExport,
+    ExportBlockEntry,
+    ExportCommitment,
+    ExportContact,
+    ExportContactRef,
+    ExportHeader,
+    ExportItem,
+    ExportSection,
+    PlanExport,
+} from './action-plan-render-types.js';
+
+export function planText(model: PlanExport): string {
+    switch (model.kind) {
+        case 'ctap':
+            return ctapText(model);
+        case 'progress-report':
+            return reportText(model);
+        case 'catalog':
+            return catalogText(model);
+        default:
+            return '\n';
+    }
+}
+
+function ctapText(plan: CtapExport): string {
+    const out = new TextLines();
+    const contacts = new Map(plan.contacts.map((c) => [c.id, c]));
+    header(out, plan.header);
+    if (plan.summary) {
+        out.paragraph(EXECUTIVE_SUMMARY);
+        for (const key of ['achievements', 'forwardWork', 'capacityNeeds'] as const) {
+            out.paragraph(SUMMARY_HEADINGS[key]);
+            numberedItems(out, plan.summary[key]);
+            out.blank();
+        }
+    }
+    for (const section of plan.sections) sectionText(out, section, 0, contacts);
+    if (plan.assistance) {
+        // As in the template: the heading, the contact points, then the economy's own text.
+        out.paragraph(ASSISTANCE_HEADING);
+        for (const ref of plan.assistance.contacts) contactLines(out, ref, contacts, ASSISTANCE_ROLE);
+        blockItems(out, plan.assistance.items);
+    }
+    return out.toString();
+}
+
+function header(out: TextLines, header: ExportHeader): void {
+    out.paragraph(header.forum);
+    out.paragraph(header.document);
+    out.paragraph(labelled('Agenda Item:', header.agendaItem));
+    out.paragraph(header.title);
+    out.paragraph(labelled('Purpose:', header.purpose));
+    out.paragraph(labelled('Submitted by:', header.submittedBy));
+    const meeting = header.meeting;
+    if (meeting) {
+        // The meeting's name, place and dates are one paragraph of three lines.
+        out.blank();
+        for (const line of [meeting.title, meeting.place, meeting.dates]) if (line) out.line(line);
+        out.blank();
+    }
+    out.paragraph(header.calendarYear === undefined ? PLAN_TITLE : `${header.calendarYear} ${PLAN_TITLE}`);
+    if (header.economy !== undefined) out.paragraph(ECONOMY_LABEL).paragraph(header.economy);
+    if (header.calendarYear !== undefined) out.paragraph(CALENDAR_YEAR_LABEL).paragraph(String(header.calendarYear));
+    if (header.lastUpdated) out.paragraph(LAST_UPDATED_LABEL).paragraph(header.lastUpdated.text);
+    out.paragraph(labelled('Objective:', header.objective));
+}
+
+function labelled(label: string, value: string | undefined): string | undefined {
+    return value === undefined ? undefined : appendText(label, value);
+}
+
+function sectionText(
+    out: TextLines,
+    section: ExportSection,
+    level: number,
+    contacts: Map<string, ExportContact>,
+): void {
+    out.paragraph(sectionHeading(section, level));
+    for (const ref of section.contacts) contactLines(out, ref, contacts, DEFAULT_ROLE);
+    if (section.commitments.length > 0) {
+        out.paragraph(COMMITMENTS_HEADING);
+        for (const bullet of commitmentBullets(section.commitments)) out.line(`- ${bullet}`);
+        out.blank();
+        for (const kind of BLOCK_KINDS) {
+            out.paragraph(BLOCK_HEADINGS[kind]);
+            for (const entry of section.blocks[kind]) blockEntry(out, entry);
+            out.blank();
+        }
+    }
+    for (const sub of section.sections) sectionText(out, sub, level + 1, contacts);
+}
+
+/**
+ * `A. ENHANCING THE SECURE FLOW …` for a top-level area (an id without a dot),
+ * `A.1 Protect Cargo:` for a subsection. As in the template, an area heading
+ * ends with a colon only when content of its own (not just subsections) follows.
+ */
+function sectionHeading(section: ExportSection, level: number): string {
+    const area = section.id === '' ? level === 0 : !section.id.includes('.');
+    const ownContent = section.contacts.length > 0 || section.commitments.length > 0;
+    const title = area ? section.title.toUpperCase() : section.title;
+    const colon = (!area || ownContent) && !title.trimEnd().endsWith(':') ? ':' : '';
+    const id = section.id === '' ? '' : area ? `${section.id}.` : section.id;
+    return appendText(id, title) + colon;
+}
+
+/** The commitments list: a `continues` commitment shares the previous bullet. */
+function commitmentBullets(commitments: readonly ExportCommitment[]): string[] {
+    const bullets: string[] = [];
+    for (const commitment of commitments) {
+        const text = appendText(commitment.text, commitment.note);
+        if (commitment.continues && bullets.length > 0) bullets[bullets.length - 1] = appendText(bullets.at(-1)!, text);
+        else bullets.push(text);
+    }
+    return bullets;
+}
+
+function blockEntry(out: TextLines, entry: ExportBlockEntry): void {
+    let items = entry.items;
+    const first = items[0];
+    if (entry.inline && first) {
+        out.line(`- ${appendText(entry.text, itemText(first))}`);
+        subItems(out, first.subitems, 1);
+        items = items.slice(1);
+    } else {
+        out.line(`- ${entry.text}`);
+    }
+    blockItems(out, items);
+}
+
+/** One item prints as a plain paragraph line; several are numbered ` 1. `, ` 2. `. */
+function blockItems(out: TextLines, items: readonly ExportItem[]): void {
+    if (items.length === 1) {
+        out.line(itemText(items[0]!));
+        subItems(out, items[0]!.subitems, 1);
+    } else {
+        numberedItems(out, items);
+    }
+}
+
+function numberedItems(out: TextLines, items: readonly ExportItem[]): void {
+    items.forEach((item, index) => {
+        out.line(` ${index + 1}. ${itemText(item)}`);
+        subItems(out, item.subitems, 1);
+    });
+}
+
+function subItems(out: TextLines, items: readonly ExportItem[], depth: number): void {
+    for (const item of items) {
+        out.line(`${' '.repeat(depth)}- ${itemText(item)}`);
+        subItems(out, item.subitems, depth + 1);
+    }
+}
+
+/** `Contact Point: Name: X Title: Y`, a blank line, `Telephone Number: … Fax Number: … Email Address: …`. */
+function contactLines(
+    out: TextLines,
+    ref: ExportContactRef,
+    contacts: Map<string, ExportContact>,
+    defaultRole: string,
+): void {
+    const contact = ref.resolved ? contacts.get(ref.contact) : undefined;
+    const name = contact ? contact.name : ref.contact;
+    let first = `${ref.role ?? defaultRole}:`;
+    if (name) first += ` Name: ${name}`;
+    if (contact?.title) first += ` Title: ${contact.title}`;
+    out.paragraph(first);
+    const details: string[] = [];
+    if (contact?.phone)
+        details.push(`Telephone Number: ${contact.phone}${contact.extension ? `(Ex${contact.extension})` : ''}`);
+    if (contact?.fax) details.push(`Fax Number: ${contact.fax}`);
+    if (contact?.email) details.push(`Email Address: ${contact.email}`);
+    if (details.length > 0) out.paragraph(details.join(' '));
+}
+
+/** A catalog has no template; its text lists its contacts and commitments. */
+function catalogText(catalog: CatalogExport): string {
+    const out = new TextLines();
+    out.paragraph(catalog.title);
+    for (const contact of catalog.contacts) {
+        contactLines(out, { contact: contact.id, resolved: true }, new Map([[contact.id, contact]]), DEFAULT_ROLE);
+    }
+    if (catalog.commitments.length > 0) {
+        out.paragraph(COMMITMENTS_HEADING);
+        for (const bullet of commitmentBullets(catalog.commitments)) out.line(`- ${bullet}`);
+    }
+    return out.toString();
+}
