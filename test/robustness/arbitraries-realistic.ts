@@ -2,8 +2,8 @@
 // with phone and e-mail, a block per commitment, prose sentences): what the
 // canonical text export can carry and the importer must read back.
 import fc from 'fast-check';
+import { BLOCK_KINDS } from '../../packages/language/src/facts/index.js';
 import type {
-    BlockKind,
     BlockModel,
     CommitmentModel,
     ContactModel,
@@ -67,7 +67,6 @@ function contact(name: string): fc.Arbitrary<ContactModel> {
 
 /** A leaf section: its contact, its commitments, then their blocks in template order. */
 function leaf(name: string, contactIds: string[], commitmentIds: string[]): fc.Arbitrary<SectionModel> {
-    const kinds: BlockKind[] = ['undertaken', 'planned', 'participated', 'needs', 'offers'];
     return fc
         .record({
             title: title,
@@ -80,7 +79,7 @@ function leaf(name: string, contactIds: string[], commitmentIds: string[]): fc.A
             blocks: fc.tuple(
                 ...commitmentIds.map((id) =>
                     fc.tuple(
-                        ...kinds.map((kind) =>
+                        ...BLOCK_KINDS.map((kind) =>
                             fc
                                 .option(kind === 'planned' ? plannedItems : items, { nil: undefined })
                                 .map(
@@ -93,7 +92,7 @@ function leaf(name: string, contactIds: string[], commitmentIds: string[]): fc.A
             ),
         })
         .map(({ title: t, contact: c, commitments, blocks }) => {
-            const ordered = kinds.flatMap((kind) =>
+            const ordered = BLOCK_KINDS.flatMap((kind) =>
                 blocks.flat().filter((b): b is BlockModel => b !== undefined && b.kind === kind),
             );
             const members: SectionMember[] = [

@@ -3,10 +3,10 @@
 // year groups, blocks with items and sub-items, unicode text with quotes,
 // backslashes and comment-like text. References point at declared ids.
 import fc from 'fast-check';
+import { BLOCK_KINDS } from '../../packages/language/src/facts/index.js';
 import { KEYWORDS } from './plan-model.js';
 import type {
     AssistanceMember,
-    BlockKind,
     BlockModel,
     CatalogModel,
     CommitmentModel,
@@ -144,10 +144,9 @@ function commitmentArb(name: string): fc.Arbitrary<CommitmentModel> {
 }
 
 function blockArb(ids: Ids): fc.Arbitrary<BlockModel> {
-    const kinds: BlockKind[] = ['undertaken', 'planned', 'participated', 'needs', 'offers'];
     const commitment = ids.commitments.length > 0 ? fc.constantFrom(...ids.commitments) : idArb;
     return fc.record(
-        { kind: fc.constantFrom(...kinds), commitment, wording: partsArb, inline: fc.boolean(), items: itemsArb },
+        { kind: fc.constantFrom(...BLOCK_KINDS), commitment, wording: partsArb, inline: fc.boolean(), items: itemsArb },
         { requiredKeys: ['kind', 'commitment', 'inline', 'items'] },
     );
 }

@@ -1,8 +1,7 @@
 // A plain-data model of a plan, the shape the property tests generate and then
 // read back from the parsed AST. Only what the AST keeps is modelled: layout,
 // comments, escapes and optional empty braces are the printer's choice.
-
-export type BlockKind = 'undertaken' | 'planned' | 'participated' | 'needs' | 'offers';
+import type { BlockKind } from '../../packages/language/src/generated/ast.js';
 
 export interface ItemModel {
     text: string;

@@ -2,11 +2,11 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import ignoreModule from 'ignore';
 import type { Ignore } from 'ignore';
+import { isPlanPath, PLAN_EXTENSION } from '@actionplan/language';
 
 // A CommonJS module: under NodeNext its default import is module.exports, whose `default` is the factory.
 const ignore = ignoreModule.default;
 
-export const PLAN_EXTENSION = '.actionplan';
 export const IGNORE_FILE = '.actionplanignore';
 
 export interface CollectedFiles {
@@ -135,7 +135,7 @@ async function walk(folder: string): Promise<string[]> {
         const path = join(folder, entry.name);
         if (entry.isDirectory()) {
             found.push(...(await walk(path)));
-        } else if (entry.isFile() && entry.name.endsWith(PLAN_EXTENSION)) {
+        } else if (entry.isFile() && isPlanPath(entry.name)) {
             found.push(path);
         }
     }

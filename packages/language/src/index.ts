@@ -5,6 +5,7 @@ export * from './action-plan-module.js';
 export * from './validation/action-plan-issue-codes.js';
 export * from './workspace/action-plan-documents.js';
 export * from './generated/ast.js';
+export { isPlanPath, PLAN_EXTENSION } from './facts/index.js';
 export { formatPlanText } from './lsp/action-plan-formatter.js';
 export type { FormatResult } from './lsp/action-plan-formatter.js';
 export { ActionPlanDocumentValidator, RULE_OVERRIDES_VARIABLE } from './validation/action-plan-document-validator.js';

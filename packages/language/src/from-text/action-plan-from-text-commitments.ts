@@ -5,16 +5,11 @@
 // and a page break may leave a paragraph's rest as a stray bullet.
 import type { IdAllocator } from './action-plan-from-text-ids.js';
 import { commitmentIdBase } from './action-plan-from-text-ids.js';
-import type { BlockKind, Notices, PlanBlock, PlanCommitment, PlanItem } from './action-plan-from-text-model.js';
+import type { BlockKind } from '../generated/ast.js';
+import { joinWording } from '../facts/index.js';
+import type { Notices, PlanBlock, PlanCommitment, PlanItem } from './action-plan-from-text-model.js';
 import type { RawEntry, RawItem, RawList, SourceLine } from './action-plan-from-text-model.js';
-import {
-    endsSentence,
-    matchKey,
-    renderParts,
-    sentenceCuts,
-    splitNote,
-    toParts,
-} from './action-plan-from-text-wording.js';
+import { endsSentence, matchKey, sentenceCuts, splitNote, toParts } from './action-plan-from-text-wording.js';
 
 interface Declared {
     commitment: PlanCommitment;
@@ -76,14 +71,14 @@ export class SectionCommitments {
 
     private declare(text: string, line: number, continues: boolean, note?: string): Declared {
         const parts = toParts(text);
-        const prose = parts.map((p) => ('prose' in p ? p.prose : '')).join(' ');
+        const prose = parts.map((p) => ('text' in p ? p.text : '')).join(' ');
         const commitment: PlanCommitment = {
             id: this.ids.allocate(commitmentIdBase(prose), 'commitment'),
             continues,
             parts,
         };
         if (note) commitment.note = note;
-        if (renderParts(parts) !== text.trim()) {
+        if (joinWording(parts) !== text.trim()) {
             this.notices.add(line, `normalised the spacing around the years and final period of "${clip(text)}"`);
         }
         const declared = { commitment, key: matchKey(text), line };
@@ -169,7 +164,7 @@ export class SectionCommitments {
             ],
         };
         const copy = toParts(wording);
-        if (renderParts(copy) !== renderParts(declared.commitment.parts)) {
+        if (joinWording(copy) !== joinWording(declared.commitment.parts)) {
             block.wording = copy;
             this.notices.add(
                 entry.bullet.line,

@@ -1,23 +1,14 @@
 // Interprets a parsed CTAP: header fields, contact paragraphs (one declaration
 // per distinct paragraph), the executive summary, nested sections with their
 // commitments and blocks, and the closing assistance part.
+import type { BlockKind } from '../generated/ast.js';
+import { ASSISTANCE_CONTACT_ROLE, DEFAULT_CONTACT_ROLE } from '../facts/index.js';
 import { SectionCommitments, toPlanItems } from './action-plan-from-text-commitments.js';
 import { ImportError } from './action-plan-from-text-error.js';
 import { contactIdBase, IdAllocator } from './action-plan-from-text-ids.js';
-import type {
-    BlockKind,
-    CtapHeaderFields,
-    CtapModel,
-    Notices,
-    PlanContact,
-    PlanSection,
-} from './action-plan-from-text-model.js';
+import type { CtapHeaderFields, CtapModel, Notices, PlanContact, PlanSection } from './action-plan-from-text-model.js';
 import type { RawContact, RawCtap, RawList, SourceLine } from './action-plan-from-text-model.js';
 import { joinLines } from './action-plan-from-text-wording.js';
-
-/** The template's own words for what the exporter prints by itself. */
-const SECTION_ROLE = 'Contact Point';
-const ASSISTANCE_ROLE = 'Contact Point for Assistance and Expertise not included above';
 
 export function buildCtap(raw: RawCtap, notices: Notices): CtapModel {
     const ids = new IdAllocator();
@@ -46,7 +37,7 @@ export function buildCtap(raw: RawCtap, notices: Notices): CtapModel {
             );
         const [, id, title] = match as unknown as [string, string, string];
         const section: PlanSection = { id, title, contacts: [], commitments: [], blocks: [], sections: [] };
-        section.contacts = rawSection.contacts.map((c) => contacts.reference(c, SECTION_ROLE));
+        section.contacts = rawSection.contacts.map((c) => contacts.reference(c, DEFAULT_CONTACT_ROLE));
         const commitments = new SectionCommitments(ids, notices);
         const lists = rawSection.lists;
         const blockLists = lists.filter((l): l is RawList & { kind: BlockKind } => l.kind !== 'commitments');
@@ -63,7 +54,7 @@ export function buildCtap(raw: RawCtap, notices: Notices): CtapModel {
     if (raw.assistance) {
         const { contacts: rawContacts, items } = raw.assistance;
         model.assistance = {
-            contacts: rawContacts.map((c) => contacts.reference(c, ASSISTANCE_ROLE)),
+            contacts: rawContacts.map((c) => contacts.reference(c, ASSISTANCE_CONTACT_ROLE)),
             items: toPlanItems(items, notices),
         };
     }

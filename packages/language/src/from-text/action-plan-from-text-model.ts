@@ -1,5 +1,7 @@
 // The importer's two models: what the parsers read off the lines (`Raw*`,
 // cleaned of markup but not yet interpreted), and the plan the printer writes.
+import type { BlockKind } from '../generated/ast.js';
+import type { WordingPart } from '../facts/index.js';
 
 /** A piece of source text with the 1-based line it starts on. */
 export interface SourceLine {
@@ -28,7 +30,6 @@ export interface RawEntry {
 }
 
 export type ListKind = 'commitments' | BlockKind;
-export type BlockKind = 'undertaken' | 'planned' | 'participated' | 'needs' | 'offers';
 
 export interface RawList {
     kind: ListKind;
@@ -57,9 +58,6 @@ export interface RawReport {
 
 // ---------------------------------------------------------------- the plan to print
 
-/** Commitment wording: prose and year groups, as in the grammar's CommitmentText. */
-export type TextPart = { prose: string } | { years: number[] };
-
 export interface PlanItem {
     text: string;
     subItems: PlanItem[];
@@ -78,14 +76,14 @@ export interface PlanContact {
 export interface PlanCommitment {
     id: string;
     continues: boolean;
-    parts: TextPart[];
+    parts: WordingPart[];
     note?: string;
 }
 
 export interface PlanBlock {
     kind: BlockKind;
     commitment: PlanCommitment;
-    wording?: TextPart[];
+    wording?: WordingPart[];
     inline: boolean;
     items: PlanItem[];
 }

@@ -9,18 +9,16 @@ import type {
     PlanModel,
     PlanSection,
 } from './action-plan-from-text-model.js';
-import type { ReportModel, TextPart } from './action-plan-from-text-model.js';
+import type { ReportModel } from './action-plan-from-text-model.js';
+import { dslString as quote, yearGroupText } from '../facts/index.js';
+import type { WordingPart } from '../facts/index.js';
 
 const INDENT = '    ';
 
-export function quote(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
-export function printParts(parts: TextPart[]): string {
+export function printParts(parts: WordingPart[]): string {
     // A bullet with no words still needs its text: the grammar wants at least one part.
     if (parts.length === 0) return quote('');
-    return parts.map((p) => ('prose' in p ? quote(p.prose) : `(${p.years.join(', ')})`)).join(' ');
+    return parts.map((p) => ('text' in p ? quote(p.text) : yearGroupText(p.years))).join(' ');
 }
 
 function indent(lines: string[], depth = 1): string[] {

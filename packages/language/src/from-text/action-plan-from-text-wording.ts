@@ -1,6 +1,6 @@
 // Text helpers: removing the converter's markup, commitment wording as prose
 // and year groups, and the loose key that recognises a commitment's copies.
-import type { TextPart } from './action-plan-from-text-model.js';
+import type { WordingPart } from '../facts/index.js';
 
 /** Removes `**bold**` markers and Markdown backslash escapes (`US\$` → `US$`); trims. */
 export function cleanText(raw: string): string {
@@ -28,8 +28,8 @@ export function splitNote(text: string): { text: string; note?: string } {
 }
 
 /** Commitment wording as prose and year groups, the years where the text has them. */
-export function toParts(text: string): TextPart[] {
-    const parts: TextPart[] = [];
+export function toParts(text: string): WordingPart[] {
+    const parts: WordingPart[] = [];
     let last = 0;
     for (const match of text.matchAll(YEARS)) {
         pushProse(parts, text.slice(last, match.index));
@@ -40,19 +40,9 @@ export function toParts(text: string): TextPart[] {
     return parts;
 }
 
-function pushProse(parts: TextPart[], prose: string): void {
+function pushProse(parts: WordingPart[], prose: string): void {
     const trimmed = prose.trim();
-    if (trimmed) parts.push({ prose: trimmed });
-}
-
-/** The exporter's join rule: one space between parts, none before `.`, `,`, `;`, `:` or `)`. */
-export function renderParts(parts: TextPart[]): string {
-    let out = '';
-    for (const part of parts) {
-        const piece = 'prose' in part ? part.prose : `(${part.years.join(', ')})`;
-        out += out && !/^[.,;:)]/.test(piece) ? ' ' + piece : piece;
-    }
-    return out;
+    if (trimmed) parts.push({ text: trimmed });
 }
 
 /** Loose identity of a commitment's wording: case, spacing, markup and final periods aside. */

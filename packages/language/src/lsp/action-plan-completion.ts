@@ -7,7 +7,8 @@ import type { CancellationToken, CompletionList, CompletionParams } from 'vscode
 import { isCommitment, isContact, isCtapPlan, isDocument, isProgressReport } from '../generated/ast.js';
 import type { Section } from '../generated/ast.js';
 import { planParts } from '../link/action-plan-walk.js';
-import { commitmentText, commitmentYears, contactCard, shorten } from './action-plan-lsp-utils.js';
+import { contactDisplayName, shorten, wordingText, wordingYears } from '../facts/index.js';
+import { contactCard } from './action-plan-lsp-utils.js';
 
 /**
  * Langium's keyword and reference completion, plus: commitment and contact items
@@ -39,8 +40,8 @@ export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node;
         if (isCommitment(node)) {
-            const text = commitmentText(node.text);
-            const years = commitmentYears(node);
+            const text = wordingText(node.text);
+            const years = wordingYears(node.text);
             return {
                 ...item,
                 kind: CompletionItemKind.Event,
@@ -55,7 +56,7 @@ export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
             return {
                 ...item,
                 kind: CompletionItemKind.Reference,
-                detail: node.fullName ?? node.name,
+                detail: contactDisplayName(node),
                 documentation: { kind: 'markdown', value: contactCard(node) },
             };
         }

@@ -5,7 +5,7 @@ import { SymbolKind } from 'vscode-languageserver';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import { isCatalog, isCommitment, isContact, isCtapPlan, isDocument, isProgressReport } from '../generated/ast.js';
 import type { Catalog, Commitment, Contact, CtapPlan, ProgressReport, Section, Summary } from '../generated/ast.js';
-import { commitmentText, sectionLabel, shorten } from './action-plan-lsp-utils.js';
+import { sectionLabel, shorten, wordingText } from '../facts/index.js';
 
 /**
  * The outline a reader of the template recognises: the plan header, the contacts,
@@ -79,7 +79,7 @@ export class ActionPlanDocumentSymbolProvider implements DocumentSymbolProvider 
 
     private commitment(commitment: Commitment): DocumentSymbol[] {
         const name = GrammarUtils.findNodeForProperty(commitment.$cstNode, 'name');
-        const text = shorten(commitmentText(commitment.text));
+        const text = shorten(wordingText(commitment.text));
         return symbol(commitment, commitment.name, SymbolKind.Event, text, name);
     }
 

@@ -4,16 +4,8 @@ import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { isBlock, isCommitment, isContact, isSection, isYearGroup } from '../generated/ast.js';
 import type { Commitment, Section } from '../generated/ast.js';
-import {
-    BLOCK_TITLES,
-    commitmentText,
-    commitmentYears,
-    contactCard,
-    measureCount,
-    reportsOf,
-    sectionLabel,
-    sectionOf,
-} from './action-plan-lsp-utils.js';
+import { blockShortTitle, sectionLabel, wordingText, wordingYears } from '../facts/index.js';
+import { contactCard, measureCount, reportsOf, sectionOf } from './action-plan-lsp-utils.js';
 
 /**
  * Hover on a commitment (its full text, years and the blocks that report it), on a
@@ -53,8 +45,8 @@ export class ActionPlanHoverProvider implements HoverProvider {
     private commitment(commitment: Commitment, document: LangiumDocument): string {
         const section = sectionOf(commitment);
         const lines = [`**Commitment \`${commitment.name ?? ''}\`**${section ? ` · ${sectionLabel(section)}` : ''}`];
-        lines.push(commitmentText(commitment.text));
-        const years = [...new Set(commitmentYears(commitment))];
+        lines.push(wordingText(commitment.text));
+        const years = [...new Set(wordingYears(commitment.text))];
         if (years.length > 0) lines.push(`*Years:* ${years.join(', ')}`);
         if (commitment.note) lines.push(`*Note:* ${commitment.note}`);
         const declaring = AstUtils.getDocument(commitment);
@@ -68,7 +60,7 @@ export class ActionPlanHoverProvider implements HoverProvider {
             const where = blocks.map((block) => {
                 const at = sectionOf(block)?.name ?? '';
                 const file = AstUtils.getDocument(block) === document ? '' : ` in ${this.relative(document, block)}`;
-                return `${BLOCK_TITLES[block.kind] ?? block.kind} (${at}${file}, ${plural(measureCount(block), 'measure')})`;
+                return `${blockShortTitle(block.kind)} (${at}${file}, ${plural(measureCount(block), 'measure')})`;
             });
             lines.push(
                 `*Reported in* ${plural(blocks.length, 'block')} · ${plural(measures, 'measure')}: ${where.join('; ')}`,
@@ -91,10 +83,10 @@ export class ActionPlanHoverProvider implements HoverProvider {
     private year(group: AstNode, year: number): string | undefined {
         const owner = group.$container?.$container;
         if (isCommitment(owner)) {
-            return `**${year}** dates commitment \`${owner.name}\`: ${commitmentText(owner.text)}`;
+            return `**${year}** dates commitment \`${owner.name}\`: ${wordingText(owner.text)}`;
         }
         if (isBlock(owner)) {
-            const wording = commitmentText(owner.wording);
+            const wording = wordingText(owner.wording);
             return `**${year}** dates the wording of \`${owner.kind} ${owner.commitment.$refText}\`: ${wording}`;
         }
         return undefined;

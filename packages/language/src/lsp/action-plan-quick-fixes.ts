@@ -2,6 +2,7 @@ import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { IssueCodes } from '../validation/action-plan-issue-codes.js';
+import { dslString } from '../facts/index.js';
 import { planParts } from '../link/action-plan-walk.js';
 import { isAssistance, isCommitment, isCtapPlan, isDocument, isItem, isSection } from '../generated/ast.js';
 import type { CtapPlan } from '../generated/ast.js';
@@ -28,10 +29,6 @@ function nodeAt<T extends AstNode>(
     if (!root) return undefined;
     const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(range.start));
     return AstUtils.getContainerOfType(leaf?.astNode, is);
-}
-
-function quoted(value: string): string {
-    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 function lineIndent(document: LangiumDocument, node: AstNode): string {
@@ -67,8 +64,8 @@ export function contactValueFix(diagnostic: Diagnostic): QuickFix | undefined {
     const data = diagnostic.data as ConflictingContactData | undefined;
     if (!data?.field) return undefined;
     return {
-        title: `Use ${data.field} ${quoted(data.value)} from contact ${data.other}`,
-        edits: [{ range: diagnostic.range, newText: quoted(data.value) }],
+        title: `Use ${data.field} ${dslString(data.value)} from contact ${data.other}`,
+        edits: [{ range: diagnostic.range, newText: dslString(data.value) }],
     };
 }
 

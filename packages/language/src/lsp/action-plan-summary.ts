@@ -2,7 +2,8 @@ import type { AstNode, LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { isCatalog, isCtapPlan, isDocument, isProgressReport } from '../generated/ast.js';
-import type { Area, Block, Section } from '../generated/ast.js';
+import type { Area, Section } from '../generated/ast.js';
+import { reportsMeasures } from '../facts/index.js';
 
 /** Problems counted by severity (hints are not counted: they are not problems). */
 export interface ProblemCounts {
@@ -72,7 +73,9 @@ export function planSummary(document: LangiumDocument): PlanSummary {
 
 function sectionSummary(section: Section, diagnostics: Diagnostic[]): SectionSummary {
     const sections = section.sections.map((nested) => sectionSummary(nested, diagnostics));
-    const own = section.blocks.filter(isMeasureBlock).reduce((count, block) => count + block.items.length, 0);
+    const own = section.blocks
+        .filter((block) => reportsMeasures(block.kind))
+        .reduce((count, block) => count + block.items.length, 0);
     return {
         id: section.name ?? '',
         title: section.title ?? '',
@@ -94,10 +97,6 @@ function areaSummary(area: Area, index: number, diagnostics: Diagnostic[]): Sect
         ...countProblems(diagnosticsWithin(area, diagnostics)),
         sections: [],
     };
-}
-
-function isMeasureBlock(block: Block): boolean {
-    return block.kind === 'undertaken' || block.kind === 'planned';
 }
 
 function startLine(node: AstNode): number {

@@ -2,16 +2,14 @@
 // scripts, no external resources). Every piece of plan text goes through
 // `escapeHtml`, so a measure containing `<script>` shows as text.
 import {
-    ASSISTANCE_ROLE,
-    ASSISTANCE_TITLE,
+    ASSISTANCE_CONTACT_ROLE,
+    BLOCK_KINDS,
     BLOCK_TITLES,
-    COMMITMENTS_TITLE,
-    DEFAULT_ROLE,
-    SUMMARY_HEADINGS,
-    SUMMARY_TITLE,
-} from './action-plan-render-template.js';
+    DEFAULT_CONTACT_ROLE,
+    sectionHeading,
+} from '../facts/index.js';
+import { ASSISTANCE_TITLE, COMMITMENTS_TITLE, SUMMARY_HEADINGS, SUMMARY_TITLE } from './action-plan-render-template.js';
 import { itemText, letterLabel } from './action-plan-render-text-join.js';
-import { BLOCK_KINDS } from './action-plan-render-types.js';
 import type {
     CtapExport,
     ExportContact,
@@ -21,7 +19,7 @@ import type {
     PlanExport,
     ReportExport,
 } from './action-plan-render-types.js';
-import { contactRows, headerRows, planHeading, sectionLabel } from './action-plan-render-view.js';
+import { contactRows, headerRows, planHeading } from './action-plan-render-view.js';
 
 const STYLE = [
     'body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.45;color:#1b1b1b}',
@@ -112,15 +110,15 @@ function ctap(body: string[], plan: CtapExport): void {
     for (const section of plan.sections) sectionHtml(body, section, 2, contacts);
     if (plan.assistance) {
         body.push(`<h2>${t(ASSISTANCE_TITLE)}</h2>`);
-        contactTable(body, resolveRefs(plan.assistance.contacts, contacts, ASSISTANCE_ROLE));
+        contactTable(body, resolveRefs(plan.assistance.contacts, contacts, ASSISTANCE_CONTACT_ROLE));
         body.push(itemList(plan.assistance.items, true));
     }
 }
 
 function sectionHtml(body: string[], section: ExportSection, level: number, contacts: Map<string, ExportContact>) {
     const h = `h${Math.min(level, 6)}`;
-    body.push('<section>', `<${h}>${t(sectionLabel(section))}</${h}>`);
-    contactTable(body, resolveRefs(section.contacts, contacts, DEFAULT_ROLE));
+    body.push('<section>', `<${h}>${t(sectionHeading(section))}</${h}>`);
+    contactTable(body, resolveRefs(section.contacts, contacts, DEFAULT_CONTACT_ROLE));
     if (section.commitments.length > 0) {
         const sub = `h${Math.min(level + 1, 6)}`;
         body.push(`<${sub}>${t(COMMITMENTS_TITLE)}</${sub}>`, commitmentList(section.commitments));

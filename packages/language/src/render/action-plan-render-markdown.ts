@@ -2,16 +2,14 @@
 // structure (every commitment under each block) but as headings, lists and
 // contact tables; all plan text is escaped so it never turns into markup.
 import {
-    ASSISTANCE_ROLE,
-    ASSISTANCE_TITLE,
+    ASSISTANCE_CONTACT_ROLE,
+    BLOCK_KINDS,
     BLOCK_TITLES,
-    COMMITMENTS_TITLE,
-    DEFAULT_ROLE,
-    SUMMARY_HEADINGS,
-    SUMMARY_TITLE,
-} from './action-plan-render-template.js';
+    DEFAULT_CONTACT_ROLE,
+    sectionHeading,
+} from '../facts/index.js';
+import { ASSISTANCE_TITLE, COMMITMENTS_TITLE, SUMMARY_HEADINGS, SUMMARY_TITLE } from './action-plan-render-template.js';
 import { appendText, itemText, letterLabel, splitLines } from './action-plan-render-text-join.js';
-import { BLOCK_KINDS } from './action-plan-render-types.js';
 import type {
     CtapExport,
     ExportContact,
@@ -21,7 +19,7 @@ import type {
     PlanExport,
     ReportExport,
 } from './action-plan-render-types.js';
-import { contactRows, headerRows, planHeading, sectionLabel } from './action-plan-render-view.js';
+import { contactRows, headerRows, planHeading } from './action-plan-render-view.js';
 
 export function renderMarkdown(model: PlanExport): string {
     const out: string[] = [];
@@ -92,15 +90,15 @@ function ctap(out: string[], plan: CtapExport): void {
     for (const section of plan.sections) sectionMarkdown(out, section, 2, contacts);
     if (plan.assistance) {
         block(out, `## ${ASSISTANCE_TITLE}`);
-        contactTable(out, resolveRefs(plan.assistance.contacts, contacts, ASSISTANCE_ROLE));
+        contactTable(out, resolveRefs(plan.assistance.contacts, contacts, ASSISTANCE_CONTACT_ROLE));
         block(out, ...itemLines(plan.assistance.items, '', true));
     }
 }
 
 function sectionMarkdown(out: string[], section: ExportSection, level: number, contacts: Map<string, ExportContact>) {
     const hashes = '#'.repeat(Math.min(level, 6));
-    block(out, `${hashes} ${escapeInline(sectionLabel(section))}`);
-    contactTable(out, resolveRefs(section.contacts, contacts, DEFAULT_ROLE));
+    block(out, `${hashes} ${escapeInline(sectionHeading(section))}`);
+    contactTable(out, resolveRefs(section.contacts, contacts, DEFAULT_CONTACT_ROLE));
     if (section.commitments.length > 0) {
         const sub = '#'.repeat(Math.min(level + 1, 6));
         block(out, `${sub} ${COMMITMENTS_TITLE}`);

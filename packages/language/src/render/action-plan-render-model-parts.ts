@@ -1,16 +1,9 @@
 // The leaves of the export model: contacts, dates, commitment wording, items.
 // Each reads a possibly half-built AST node without throwing.
 import type { AstNode, Reference } from 'langium';
-import { isProse } from '../generated/ast.js';
 import type { Commitment, CommitmentText, Contact, Item, MonthYear } from '../generated/ast.js';
-import { joinParts } from './action-plan-render-text-join.js';
-import type {
-    ExportCommitment,
-    ExportContact,
-    ExportItem,
-    ExportMonthYear,
-    ExportTextPart,
-} from './action-plan-render-types.js';
+import { joinWording, wordingParts } from '../facts/index.js';
+import type { ExportCommitment, ExportContact, ExportItem, ExportMonthYear } from './action-plan-render-types.js';
 
 export function resolve<T extends AstNode>(reference: Reference<T> | undefined): T | undefined {
     try {
@@ -37,22 +30,11 @@ export function contact(source: Contact): ExportContact {
     };
 }
 
-export function textParts(text: CommitmentText | undefined): ExportTextPart[] {
-    const parts: ExportTextPart[] = [];
-    for (const part of text?.parts ?? []) {
-        if (part === undefined) continue;
-        if (isProse(part)) parts.push({ text: part.value ?? '' });
-        // A recovered parse can leave `( )` without years: nothing to print.
-        else if ((part.years ?? []).length > 0) parts.push({ years: [...part.years] });
-    }
-    return parts;
-}
-
 export function commitment(source: Commitment, declaredHere: boolean): ExportCommitment {
-    const parts = textParts(source.text);
+    const parts = wordingParts(source.text);
     const result: ExportCommitment = {
         id: source.name ?? '',
-        text: joinParts(parts),
+        text: joinWording(parts),
         years: parts.flatMap((part) => ('years' in part ? part.years : [])),
         parts,
         continues: source.continues === true,
@@ -63,10 +45,10 @@ export function commitment(source: Commitment, declaredHere: boolean): ExportCom
 }
 
 export function unresolvedCommitment(id: string, wording: CommitmentText | undefined): ExportCommitment {
-    const parts = wording ? textParts(wording) : [{ text: id }];
+    const parts = wording ? wordingParts(wording) : [{ text: id }];
     return {
         id,
-        text: joinParts(parts),
+        text: joinWording(parts),
         years: parts.flatMap((part) => ('years' in part ? part.years : [])),
         parts,
         continues: false,

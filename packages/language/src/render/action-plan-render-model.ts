@@ -14,19 +14,17 @@ import type {
     ProgressReport,
     Section,
 } from '../generated/ast.js';
+import { BLOCK_KINDS, wordingText } from '../facts/index.js';
 import {
     commitment,
     contact,
     items,
     monthYear,
     resolve,
-    textParts,
     unresolvedCommitment,
 } from './action-plan-render-model-parts.js';
-import { joinParts } from './action-plan-render-text-join.js';
-import { BLOCK_KINDS, FORMAT_VERSION } from './action-plan-render-types.js';
+import { FORMAT_VERSION } from './action-plan-render-types.js';
 import type {
-    BlockKindName,
     CtapExport,
     ExportBlocks,
     ExportCommitment,
@@ -154,9 +152,9 @@ class CtapModelBuilder {
                 const own = blocks.filter((b) => b.kind === kind && blockKey(b) === key);
                 const base = byKey.get(key)!;
                 const reworded = own.find((b) => (b.wording?.parts ?? []).length > 0);
-                exportBlocks[kind as BlockKindName].push({
+                exportBlocks[kind].push({
                     commitment: base.id,
-                    text: reworded ? joinParts(textParts(reworded.wording)) : base.text,
+                    text: reworded ? wordingText(reworded.wording) : base.text,
                     reworded: reworded !== undefined,
                     inline: own.some((b) => b.inline === true),
                     items: own.flatMap((b) => items(b.items)),

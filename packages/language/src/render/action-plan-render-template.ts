@@ -1,7 +1,7 @@
 // The fixed wording of the APEC Counter-Terrorism Action Plan template, exactly
 // as the Japan 2013 plan (seeds/004) prints it. The text export must reproduce
-// it to the letter so that the importer recognises the headings again.
-import type { BlockKindName } from './action-plan-render-types.js';
+// it to the letter so that the importer recognises the headings again. The
+// blocks' headings are facts of their own (facts/action-plan-blocks.ts).
 
 export const PLAN_TITLE = 'APEC COUNTER-TERRORISM ACTION PLAN';
 export const ECONOMY_LABEL = 'ECONOMY:';
@@ -19,27 +19,7 @@ export const SUMMARY_HEADINGS = {
 
 export const COMMITMENTS_HEADING = "LEADERS' AND MINISTERS' COMMITMENTS";
 
-export const BLOCK_HEADINGS: Record<BlockKindName, string> = {
-    undertaken: 'MEASURES UNDERTAKEN SINCE LAST UPDATE TO IMPLEMENT COMMITMENTS',
-    planned: 'FURTHER MEASURES PLANNED TO IMPLEMENT COMMITMENTS (indicate timeframe)',
-    participated:
-        'PLEASE DESCRIBE THE APEC CAPACITY BUILDING ACTIVITIES IN WHICH YOUR ECONOMY PARTICIPATED DURING THE LAST YEAR. WHAT BENEFITS DID YOUR ECONOMY DERIVE FROM THESE ACTIVITIES? WHAT FOLLOW-ON ACTIVITIES WOULD BE USEFUL?',
-    needs: 'WHAT SPECIFIC CAPACITY BUILDING NEEDS DOES YOUR ECONOMY HAVE THAT HINDER YOUR ABILITY TO IMPLEMENT COMMITMENTS, AND WHAT CAPACITY BUILDING OPPORTUNITIES COULD BE PROVIDED THROUGH APEC TO ADDRESS THESE NEEDS? PLEASE BE AS SPECIFIC AS POSSIBLE REGARDING THE TYPES OF CAPACITY BUILDING ACTIVITIES THAT WOULD BENEFIT YOUR ECONOMY (E.G., SEMINARS, WORKSHOPS, INFORMATION SHARING, BEST PRACTICES, SPECIALIZED TRAINING, ETC.)',
-    offers: 'WHAT KIND OF EXPERTISE AND/OR ASSISTANCE COULD YOUR ECONOMY PROVIDE TO OTHER APEC MEMBERS THAT COULD HELP ADDRESS THEIR CAPACITY BUILDING NEEDS? PLEASE BE AS SPECIFIC AS POSSIBLE REGARDING THE TYPES OF CAPACITY BUILDING ACTIVITIES THAT YOUR ECONOMY COULD PROVIDE (E.G., SEMINARS, WORKSHOPS, INFORMATION SHARING, BEST PRACTICES, SPECIALIZED TRAINING, ETC.)',
-};
-
-/** Short names for the blocks, for the Markdown and HTML renderings. */
-export const BLOCK_TITLES: Record<BlockKindName, string> = {
-    undertaken: 'Measures undertaken since last update to implement commitments',
-    planned: 'Further measures planned to implement commitments (indicate timeframe)',
-    participated: 'APEC capacity building activities the economy participated in during the last year',
-    needs: 'Capacity building needs that hinder implementing the commitments',
-    offers: 'Expertise and assistance the economy could provide to other APEC members',
-};
-
 export const ASSISTANCE_HEADING = 'POSSIBLE ASSISTANCE AND EXPERTISE TO OFFER';
-export const DEFAULT_ROLE = 'Contact Point';
-export const ASSISTANCE_ROLE = 'Contact Point for Assistance and Expertise not included above';
 
 /** Headings of the Markdown and HTML renderings, in sentence case. */
 export const COMMITMENTS_TITLE = "Leaders' and Ministers' commitments";

@@ -1,24 +1,7 @@
-// Small text helpers shared by every export format: how a commitment's parts
-// join into one sentence, how years and timeframes print.
-import type { ExportItem, ExportTextPart } from './action-plan-render-types.js';
-
-/** A part starting with one of these attaches to the previous part without a space. */
-const ATTACHING = /^[.,;:)]/;
-
-export function yearGroupText(years: readonly number[]): string {
-    return `(${years.join(', ')})`;
-}
-
-/** Joins prose and year groups with single spaces, except before `.` `,` `;` `:` `)`. */
-export function joinParts(parts: readonly ExportTextPart[]): string {
-    let text = '';
-    for (const part of parts) {
-        const piece = 'years' in part ? yearGroupText(part.years) : part.text;
-        if (piece === '') continue;
-        text += text === '' || ATTACHING.test(piece) ? piece : ` ${piece}`;
-    }
-    return text;
-}
+// Small text helpers shared by every export format: how pieces of text join,
+// how timeframes and sub-item labels print. (A commitment's wording joins in
+// facts/action-plan-wording.ts.)
+import type { ExportItem } from './action-plan-render-types.js';
 
 /** Appends another piece with one space, skipping empty pieces. */
 export function appendText(text: string, piece: string | undefined): string {

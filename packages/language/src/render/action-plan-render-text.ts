@@ -1,15 +1,20 @@
 // The `text` export: the canonical text of the plan's kind. For a CTAP this is
 // the APEC template as seeds/004 lays it out; every commitment of a section is
 // repeated in each of the six blocks, in declaration order.
+import {
+    ASSISTANCE_CONTACT_ROLE,
+    BLOCK_HEADINGS,
+    BLOCK_KINDS,
+    DEFAULT_CONTACT_ROLE,
+    phoneText,
+    templateSectionHeading,
+} from '../facts/index.js';
 import { TextLines } from './action-plan-render-lines.js';
 import { reportText } from './action-plan-render-text-report.js';
 import {
     ASSISTANCE_HEADING,
-    ASSISTANCE_ROLE,
-    BLOCK_HEADINGS,
     CALENDAR_YEAR_LABEL,
     COMMITMENTS_HEADING,
-    DEFAULT_ROLE,
     ECONOMY_LABEL,
     EXECUTIVE_SUMMARY,
     LAST_UPDATED_LABEL,
@@ -17,7 +22,6 @@ import {
     SUMMARY_HEADINGS,
 } from './action-plan-render-template.js';
 import { appendText, itemText } from './action-plan-render-text-join.js';
-import { BLOCK_KINDS } from './action-plan-render-types.js';
 import type {
     CatalogExport,
     CtapExport,
@@ -60,7 +64,7 @@ function ctapText(plan: CtapExport): string {
     if (plan.assistance) {
         // As in the template: the heading, the contact points, then the economy's own text.
         out.paragraph(ASSISTANCE_HEADING);
-        for (const ref of plan.assistance.contacts) contactLines(out, ref, contacts, ASSISTANCE_ROLE);
+        for (const ref of plan.assistance.contacts) contactLines(out, ref, contacts, ASSISTANCE_CONTACT_ROLE);
         blockItems(out, plan.assistance.items);
     }
     return out.toString();
@@ -97,8 +101,9 @@ function sectionText(
     level: number,
     contacts: Map<string, ExportContact>,
 ): void {
-    out.paragraph(sectionHeading(section, level));
-    for (const ref of section.contacts) contactLines(out, ref, contacts, DEFAULT_ROLE);
+    const ownContent = section.contacts.length > 0 || section.commitments.length > 0;
+    out.paragraph(templateSectionHeading(section, level === 0, ownContent));
+    for (const ref of section.contacts) contactLines(out, ref, contacts, DEFAULT_CONTACT_ROLE);
     if (section.commitments.length > 0) {
         out.paragraph(COMMITMENTS_HEADING);
         for (const bullet of commitmentBullets(section.commitments)) out.line(`- ${bullet}`);
@@ -110,20 +115,6 @@ function sectionText(
         }
     }
     for (const sub of section.sections) sectionText(out, sub, level + 1, contacts);
-}
-
-/**
- * `A. ENHANCING THE SECURE FLOW …` for a top-level area (an id without a dot),
- * `A.1 Protect Cargo:` for a subsection. As in the template, an area heading
- * ends with a colon only when content of its own (not just subsections) follows.
- */
-function sectionHeading(section: ExportSection, level: number): string {
-    const area = section.id === '' ? level === 0 : !section.id.includes('.');
-    const ownContent = section.contacts.length > 0 || section.commitments.length > 0;
-    const title = area ? section.title.toUpperCase() : section.title;
-    const colon = (!area || ownContent) && !title.trimEnd().endsWith(':') ? ':' : '';
-    const id = section.id === '' ? '' : area ? `${section.id}.` : section.id;
-    return appendText(id, title) + colon;
 }
 
 /** The commitments list: a `continues` commitment shares the previous bullet. */
@@ -188,8 +179,7 @@ function contactLines(
     if (contact?.title) first += ` Title: ${contact.title}`;
     out.paragraph(first);
     const details: string[] = [];
-    if (contact?.phone)
-        details.push(`Telephone Number: ${contact.phone}${contact.extension ? `(Ex${contact.extension})` : ''}`);
+    if (contact?.phone) details.push(`Telephone Number: ${phoneText(contact)}`);
     if (contact?.fax) details.push(`Fax Number: ${contact.fax}`);
     if (contact?.email) details.push(`Email Address: ${contact.email}`);
     if (details.length > 0) out.paragraph(details.join(' '));
@@ -200,7 +190,12 @@ function catalogText(catalog: CatalogExport): string {
     const out = new TextLines();
     out.paragraph(catalog.title);
     for (const contact of catalog.contacts) {
-        contactLines(out, { contact: contact.id, resolved: true }, new Map([[contact.id, contact]]), DEFAULT_ROLE);
+        contactLines(
+            out,
+            { contact: contact.id, resolved: true },
+            new Map([[contact.id, contact]]),
+            DEFAULT_CONTACT_ROLE,
+        );
     }
     if (catalog.commitments.length > 0) {
         out.paragraph(COMMITMENTS_HEADING);

@@ -2,10 +2,9 @@
 // model as is, described by docs/plan.schema.json. Bump FORMAT_VERSION when a
 // field changes meaning or goes away (adding an optional field does not).
 
-export const FORMAT_VERSION = '1.0';
+import type { BlockKind } from '../generated/ast.js';
 
-export const BLOCK_KINDS = ['undertaken', 'planned', 'participated', 'needs', 'offers'] as const;
-export type BlockKindName = (typeof BLOCK_KINDS)[number];
+export const FORMAT_VERSION = '1.0';
 
 export interface ExportItem {
     text: string;
@@ -68,7 +67,7 @@ export interface ExportBlockEntry {
     items: ExportItem[];
 }
 
-export type ExportBlocks = Record<BlockKindName, ExportBlockEntry[]>;
+export type ExportBlocks = Record<BlockKind, ExportBlockEntry[]>;
 
 export interface ExportSection {
     id: string;

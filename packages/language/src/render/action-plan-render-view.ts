@@ -1,7 +1,8 @@
 // What the Markdown and HTML renderings show of a header and a contact, as
 // label/value pairs, so both formats present the same fields in the same order.
+import { phoneText } from '../facts/index.js';
 import { PLAN_TITLE } from './action-plan-render-template.js';
-import type { ExportContact, ExportHeader, ExportSection } from './action-plan-render-types.js';
+import type { ExportContact, ExportHeader } from './action-plan-render-types.js';
 
 /** The document's title, or the template's title when the plan gives none. */
 export function planHeading(header: ExportHeader): string {
@@ -28,12 +29,5 @@ export function headerRows(header: ExportHeader): [string, string][] {
 
 /** Name, title, telephone (with extension), fax, e-mail; empty strings for missing fields. */
 export function contactRows(contact: ExportContact): string[] {
-    const phone = contact.phone ? `${contact.phone}${contact.extension ? `(Ex${contact.extension})` : ''}` : '';
-    return [contact.name ?? '', contact.title ?? '', phone, contact.fax ?? '', contact.email ?? ''];
-}
-
-/** `A. ENHANCING …` for an area (an id without a dot), `A.1 Protect Cargo` for a subsection. */
-export function sectionLabel(section: ExportSection): string {
-    if (section.id === '') return section.title;
-    return `${section.id}${section.id.includes('.') ? '' : '.'} ${section.title}`;
+    return [contact.name ?? '', contact.title ?? '', phoneText(contact), contact.fax ?? '', contact.email ?? ''];
 }

@@ -1,7 +1,8 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, Catalog, Contact, CtapPlan } from '../generated/ast.js';
 import { IssueCodes } from './action-plan-issue-codes.js';
-import { lineOf, quote } from './validation-utils.js';
+import { quoteForMessage } from '../facts/index.js';
+import { lineOf } from './validation-utils.js';
 
 export const CONTACT_FIELDS = ['title', 'phone', 'extension', 'fax', 'email'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
@@ -44,7 +45,7 @@ function checkContacts(body: CtapPlan | Catalog, accept: ValidationAcceptor): vo
             const data: ConflictingContactData = { field, other: first.name, value: theirs };
             accept(
                 'warning',
-                `Contact ${contact.name} (${contact.fullName}) has ${FIELD_NAMES[field]} ${quote(mine, 80)} but contact ${first.name} (line ${lineOf(first)}) has ${quote(theirs, 80)}`,
+                `Contact ${contact.name} (${contact.fullName}) has ${FIELD_NAMES[field]} ${quoteForMessage(mine, 80)} but contact ${first.name} (line ${lineOf(first)}) has ${quoteForMessage(theirs, 80)}`,
                 { node: contact, property: field, code: IssueCodes.ConflictingContact, data },
             );
         }

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, Contact } from '../generated/ast.js';
 import { IssueCodes } from './action-plan-issue-codes.js';
-import { quote } from './validation-utils.js';
+import { quoteForMessage } from '../facts/index.js';
 
 /** One `@`, no spaces, a dot in the domain: what every real address in the seeds looks like. */
 const EMAIL = /^[^\s@"<>(),;]+@[^\s@"<>(),;]+\.[A-Za-z]{2,}$/;
@@ -14,16 +14,20 @@ function digits(value: string): number {
 
 function checkContactDetails(contact: Contact, accept: ValidationAcceptor): void {
     if (contact.email !== undefined && !EMAIL.test(contact.email)) {
-        accept('warning', `Contact ${contact.name} has an invalid e-mail address ${quote(contact.email, 80)}`, {
-            node: contact,
-            property: 'email',
-            code: IssueCodes.InvalidEmail,
-        });
+        accept(
+            'warning',
+            `Contact ${contact.name} has an invalid e-mail address ${quoteForMessage(contact.email, 80)}`,
+            {
+                node: contact,
+                property: 'email',
+                code: IssueCodes.InvalidEmail,
+            },
+        );
     }
     for (const field of ['phone', 'fax'] as const) {
         const value = contact[field];
         if (value !== undefined && (!PHONE.test(value) || digits(value) < 5 || digits(value) > 15)) {
-            accept('warning', `Contact ${contact.name} has an invalid ${field} number ${quote(value, 80)}`, {
+            accept('warning', `Contact ${contact.name} has an invalid ${field} number ${quoteForMessage(value, 80)}`, {
                 node: contact,
                 property: field,
                 code: IssueCodes.InvalidPhone,
@@ -31,11 +35,15 @@ function checkContactDetails(contact: Contact, accept: ValidationAcceptor): void
         }
     }
     if (contact.extension !== undefined && !/^[0-9]{1,6}$/.test(contact.extension)) {
-        accept('warning', `Contact ${contact.name} has an invalid phone extension ${quote(contact.extension, 80)}`, {
-            node: contact,
-            property: 'extension',
-            code: IssueCodes.InvalidPhone,
-        });
+        accept(
+            'warning',
+            `Contact ${contact.name} has an invalid phone extension ${quoteForMessage(contact.extension, 80)}`,
+            {
+                node: contact,
+                property: 'extension',
+                code: IssueCodes.InvalidPhone,
+            },
+        );
     }
 }
 

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, CtapHeader, MonthYear } from '../generated/ast.js';
 import { IssueCodes } from './action-plan-issue-codes.js';
-import { quote } from './validation-utils.js';
+import { quoteForMessage } from '../facts/index.js';
 
 const MONTHS = [
     'january',
@@ -29,7 +29,7 @@ export function monthNumber(name: string | undefined): number | undefined {
 /** The grammar reads any id as the month so month names stay usable as ids; this checks it. */
 function checkMonth(date: MonthYear, accept: ValidationAcceptor): void {
     if (date.month && monthNumber(date.month) === undefined) {
-        accept('error', `${quote(date.month, 40)} is not a month (write e.g. Sep or September)`, {
+        accept('error', `${quoteForMessage(date.month, 40)} is not a month (write e.g. Sep or September)`, {
             node: date,
             property: 'month',
             code: IssueCodes.InvalidMonth,

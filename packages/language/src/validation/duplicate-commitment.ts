@@ -2,7 +2,8 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, Catalog, Commitment, CtapPlan } from '../generated/ast.js';
 import { IssueCodes } from './action-plan-issue-codes.js';
 import { planParts } from '../link/action-plan-walk.js';
-import { commitmentTextString, lineOf, normalizeText } from './validation-utils.js';
+import { wordingText } from '../facts/index.js';
+import { lineOf, normalizeText } from './validation-utils.js';
 
 /** Lets the quick fix and --fix find the commitment this one repeats. */
 export interface DuplicateCommitmentData {
@@ -32,7 +33,7 @@ function checkCommitments(body: CtapPlan | Catalog, accept: ValidationAcceptor):
             continue;
         }
         if (commitment.name) byId.set(commitment.name, commitment);
-        const text = commitmentTextString(commitment.text);
+        const text = wordingText(commitment.text);
         const key = normalizeText(text);
         if (key.length === 0) continue;
         const first = byText.get(key);
@@ -41,7 +42,7 @@ function checkCommitments(body: CtapPlan | Catalog, accept: ValidationAcceptor):
             continue;
         }
         const exact =
-            text === commitmentTextString(first.text) &&
+            text === wordingText(first.text) &&
             (commitment.note ?? '') === (first.note ?? '') &&
             commitment.continues === first.continues;
         const data: DuplicateCommitmentData = { first: first.name, exact, sameId: false };

@@ -2,7 +2,8 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, CtapPlan, Item } from '../generated/ast.js';
 import { IssueCodes } from './action-plan-issue-codes.js';
 import { planParts } from '../link/action-plan-walk.js';
-import { lineOf, normalizeText, quote } from './validation-utils.js';
+import { quoteForMessage } from '../facts/index.js';
+import { lineOf, normalizeText } from './validation-utils.js';
 
 /**
  * The same measure twice under one commitment block. Blocks of one kind for one
@@ -25,7 +26,7 @@ function checkMeasures(plan: CtapPlan, accept: ValidationAcceptor): void {
             const commitment = block.commitment.$refText;
             accept(
                 'warning',
-                `Measure ${quote(item.text)} is listed twice under ${block.kind} ${commitment} (first on line ${lineOf(first)})`,
+                `Measure ${quoteForMessage(item.text)} is listed twice under ${block.kind} ${commitment} (first on line ${lineOf(first)})`,
                 { node: item, property: 'text', code: IssueCodes.DuplicateMeasure },
             );
         }

@@ -1,7 +1,8 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, Section } from '../generated/ast.js';
 import { IssueCodes } from './action-plan-issue-codes.js';
-import { hasSyntaxErrors, sectionLabel } from './validation-utils.js';
+import { sectionReference } from '../facts/index.js';
+import { hasSyntaxErrors } from './validation-utils.js';
 
 /**
  * A section answers for commitments; one with neither commitments nor subsections says nothing.
@@ -10,7 +11,7 @@ import { hasSyntaxErrors, sectionLabel } from './validation-utils.js';
 function checkSection(section: Section, accept: ValidationAcceptor): void {
     const hasContent = section.commitments.length > 0 || section.blocks.length > 0 || section.sections.length > 0;
     if (hasContent || !section.name || hasSyntaxErrors(section)) return;
-    accept('warning', `${sectionLabel(section)} has neither commitments nor subsections`, {
+    accept('warning', `${sectionReference(section)} has neither commitments nor subsections`, {
         node: section,
         property: 'name',
         code: IssueCodes.EmptySection,

@@ -1,7 +1,8 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, CtapPlan, Section } from '../generated/ast.js';
 import { IssueCodes } from './action-plan-issue-codes.js';
-import { ctapPlanOf, enclosingSections, hasSyntaxErrors, sectionLabel } from './validation-utils.js';
+import { sectionReference } from '../facts/index.js';
+import { ctapPlanOf, enclosingSections, hasSyntaxErrors } from './validation-utils.js';
 
 /** What the quick fix needs to know about where a contact point is missing. */
 export interface MissingContactData {
@@ -19,7 +20,7 @@ function checkSection(section: Section, accept: ValidationAcceptor): void {
     const withContact = [section, ...enclosingSections(section)].some((s) => s.contacts.length > 0);
     if (withContact) return;
     const data: MissingContactData = { target: 'section' };
-    accept('error', `${sectionLabel(section)} has no contact point`, {
+    accept('error', `${sectionReference(section)} has no contact point`, {
         node: section,
         property: 'name',
         code: IssueCodes.MissingContact,

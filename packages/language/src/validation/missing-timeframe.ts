@@ -1,7 +1,8 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, Block, Item } from '../generated/ast.js';
 import { IssueCodes } from './action-plan-issue-codes.js';
-import { ctapPlanOf, quote } from './validation-utils.js';
+import { quoteForMessage } from '../facts/index.js';
+import { ctapPlanOf } from './validation-utils.js';
 
 /** The year the quick fix proposes (`by <year>`), when the plan has a calendar year. */
 export interface MissingTimeframeData {
@@ -30,7 +31,7 @@ function checkPlanned(block: Block, accept: ValidationAcceptor): void {
     for (const item of block.items) {
         if (hasTimeframe(item)) continue;
         const data: MissingTimeframeData = { year: calendarYear === undefined ? undefined : calendarYear + 1 };
-        accept('warning', `Planned measure ${quote(item.text)} has no timeframe`, {
+        accept('warning', `Planned measure ${quoteForMessage(item.text)} has no timeframe`, {
             node: item,
             property: 'text',
             code: IssueCodes.MissingTimeframe,

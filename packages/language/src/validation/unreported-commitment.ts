@@ -1,5 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ActionPlanAstType, Commitment, CtapPlan } from '../generated/ast.js';
+import { reportsMeasures } from '../facts/index.js';
 import { IssueCodes } from './action-plan-issue-codes.js';
 import { planParts } from '../link/action-plan-walk.js';
 import { hasSyntaxErrors } from './validation-utils.js';
@@ -14,7 +15,7 @@ function checkReported(plan: CtapPlan, accept: ValidationAcceptor): void {
     const { blocks, commitments } = planParts(plan);
     for (const block of blocks) {
         const target = block.commitment?.ref;
-        if (target && (block.kind === 'undertaken' || block.kind === 'planned') && block.items.length > 0) {
+        if (target && reportsMeasures(block.kind) && block.items.length > 0) {
             reported.add(target);
         }
     }

@@ -1,18 +1,7 @@
 import { AstUtils } from 'langium';
 import type { AstNode } from 'langium';
-import { isCtapPlan, isDocument, isProse, isSection } from '../generated/ast.js';
-import type { CommitmentText, CtapPlan, Section } from '../generated/ast.js';
-
-/** Joins a commitment's parts the way the exporter prints them: `text (2002, 2008).` */
-export function commitmentTextString(text: CommitmentText | undefined): string {
-    let result = '';
-    for (const part of text?.parts ?? []) {
-        const piece = isProse(part) ? (part.value ?? '') : `(${(part.years ?? []).join(', ')})`;
-        if (result.length > 0 && !/^[.,;:)]/.test(piece)) result += ' ';
-        result += piece;
-    }
-    return result;
-}
+import { isCtapPlan, isDocument, isSection } from '../generated/ast.js';
+import type { CtapPlan, Section } from '../generated/ast.js';
 
 /**
  * The form two texts are compared in: case, whitespace, Markdown-style markup
@@ -31,21 +20,6 @@ export function normalizeText(text: string): string {
 }
 
 const TRAILING = new Set([' ', '.', ',', ';', ':', '!', '?']);
-
-/** `"Japan will continue to hold training courses…"`: a text shortened for a message. */
-export function quote(text: string | undefined, max = 60): string {
-    // Only the start is shown: flatten that, not a 100 kB text.
-    const flat = (text ?? '')
-        .slice(0, max * 4)
-        .replace(/\s+/g, ' ')
-        .trim();
-    return `"${flat.length > max ? flat.slice(0, max - 1).trimEnd() + '…' : flat}"`;
-}
-
-/** `Section A.3 "Protect International Aviation"`. */
-export function sectionLabel(section: Section): string {
-    return `Section ${section.name ?? '?'} ${quote(section.title, 80)}`;
-}
 
 /** The CTAP plan a node belongs to, if it is in one. */
 export function ctapPlanOf(node: AstNode): CtapPlan | undefined {

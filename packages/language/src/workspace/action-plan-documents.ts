@@ -3,6 +3,7 @@ import type { LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isDocument } from '../generated/ast.js';
+import { isPlanPath } from '../facts/index.js';
 import { resolveImports } from './action-plan-import-statements.js';
 
 export interface FileDiagnostics {
@@ -40,8 +41,7 @@ async function loadWithImports(shared: LangiumSharedServices, uris: URI[]): Prom
         seen.add(uri.toString());
         // A missing imported file is the importing file's problem, reported there.
         // Only plan files are loaded through imports; any other path is reported there too.
-        if (!requested.has(uri.toString()) && (!uri.path.endsWith('.actionplan') || !(await exists(fileSystem, uri))))
-            continue;
+        if (!requested.has(uri.toString()) && (!isPlanPath(uri.path) || !(await exists(fileSystem, uri)))) continue;
         const document = await langiumDocuments.getOrCreateDocument(uri);
         loaded.push(document);
         const root = document.parseResult.value;

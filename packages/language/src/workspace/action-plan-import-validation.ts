@@ -3,6 +3,7 @@ import { AstUtils } from 'langium';
 import type { LangiumSharedCoreServices, URI } from 'langium';
 import { isDocument } from '../generated/ast.js';
 import type { ActionPlanAstType, Document, Import } from '../generated/ast.js';
+import { isPlanPath, PLAN_EXTENSION } from '../facts/index.js';
 import { IssueCodes } from '../validation/action-plan-issue-codes.js';
 import { importLeavesWorkspace, resolveImports } from './action-plan-import-statements.js';
 import type { ActionPlanServices } from '../action-plan-module.js';
@@ -40,8 +41,8 @@ async function checkImports(
             });
             continue;
         }
-        if (!target.path.endsWith('.actionplan')) {
-            accept('error', `The imported file "${imp.path}" is not a plan file (.actionplan)`, {
+        if (!isPlanPath(target.path)) {
+            accept('error', `The imported file "${imp.path}" is not a plan file (${PLAN_EXTENSION})`, {
                 node: imp,
                 property: 'path',
                 code: IssueCodes.UnresolvedImport,
