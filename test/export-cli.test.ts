@@ -65,7 +65,7 @@ describe('actionplan export (built CLI)', function () {
             'shared.actionplan':
                 'catalog "Shared"\n\ncontact maeda {\n    name "Tamaki MAEDA"\n    email "apec.japan@mofa.go.jp"\n}\n\ncommitment secure-trade "Implement the APEC Framework for Secure Trade" (2005) "."\n',
             'plan.actionplan':
-                'import "shared.actionplan"\n\nctap {\n    economy "Japan"\n}\n\nsection A.1 "Protect Cargo" {\n    contact maeda\n\n    undertaken secure-trade {\n        - "Japan Customs has implemented the AEO Program."\n    }\n}\n',
+                'import "shared.actionplan"\n\nctap {\n    economy "Japan"\n}\n\nsection A.1 "Protect Cargo" {\n    contact maeda\n\n    undertaken secure-trade {\n        - "Japan Customs has implemented the AEO Program."\n    }\n}\n\nassistance {\n    contact maeda\n}\n',
         });
         const result = runCli(['export', 'plan.actionplan'], { cwd: folder });
         assert.equal(result.status, 0, result.stderr);
@@ -134,6 +134,40 @@ describe('actionplan export (built CLI)', function () {
         const warned = runCli(['export', 'warned.actionplan'], { cwd: folder });
         assert.equal(warned.status, 0, warned.stderr);
         assert.ok(warned.stdout.split('\n').includes('Plan without a timeframe.'));
+    });
+
+    it('refuses a plan with a rule error: exit 1, the errors on stderr (stylish), no output file; --force exports it', () => {
+        // Both fields would be lost but one: duplicate-field is an error, and errors stop the export.
+        const plan = smallCtap.replace('    economy "New Zealand"\n', '    economy "New Zealand"\n    economy "Aotearoa"\n');
+        const folder = tempFolder({ 'plan.actionplan': plan });
+        const refused = runCli(['export', 'plan.actionplan', '-o', 'out.txt'], { cwd: folder });
+        assert.equal(refused.status, 1);
+        assert.equal(refused.stdout, '');
+        assert.match(refused.stderr, /^plan\.actionplan:13:5\s+error\s+'economy' is given again.*\s+duplicate-field$/m);
+        assert.match(refused.stderr, /1 error, 0 warnings/);
+        assert.deepEqual(readdirSync(folder), ['plan.actionplan']);
+
+        const forced = runCli(['export', 'plan.actionplan', '--force', '-o', 'out.txt'], { cwd: folder });
+        assert.equal(forced.status, 0, forced.stderr);
+        assert.match(forced.stderr, /13:5\s+error\s+.*duplicate-field/);
+        assert.deepEqual(readdirSync(folder).sort(), ['out.txt', 'plan.actionplan']);
+        assert.ok(readFileSync(join(folder, 'out.txt'), 'utf8').startsWith('Asia-Pacific Economic Cooperation\n'));
+        const toStdout = runCli(['export', 'plan.actionplan', '--force', '-f', 'json'], { cwd: folder });
+        assert.equal(toStdout.status, 0);
+        assert.equal((JSON.parse(toStdout.stdout) as { header: { economy: string } }).header.economy, 'Aotearoa');
+    });
+
+    it('decides with the rule settings: an error turned off in .actionplanrc.json does not stop the export', () => {
+        const plan = smallCtap.replace(/\nassistance \{[\s\S]*$/, '\n');
+        const folder = tempFolder({ 'plan.actionplan': plan });
+        const refused = runCli(['export', 'plan.actionplan'], { cwd: folder });
+        assert.equal(refused.status, 1);
+        assert.match(refused.stderr, /error\s+The plan has no assistance part.*missing-contact$/m);
+        writeFileSync(join(folder, '.actionplanrc.json'), JSON.stringify({ rules: { 'missing-contact': 'warning' } }));
+        const exported = runCli(['export', 'plan.actionplan'], { cwd: folder });
+        assert.equal(exported.status, 0, exported.stderr);
+        assert.equal(exported.stderr, '');
+        assert.ok(exported.stdout.startsWith('Asia-Pacific Economic Cooperation\n'));
     });
 
     it('exits 2 on an unreadable path, a folder, an unknown format or an unwritable output', () => {

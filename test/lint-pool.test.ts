@@ -2,9 +2,8 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NodeFileSystem } from 'langium/node';
-import { createActionPlanServices, diagnoseFiles } from '@actionplan/language';
-import type { FileDiagnostics } from '@actionplan/language';
+import { createActionPlanServices, diagnoseFiles, NodeFileSystem } from '@actionplan/language/node';
+import type { FileDiagnostics } from '@actionplan/language/node';
 import { lintInParallel } from '../packages/cli/dist/lint-pool.js';
 import { planModel } from '../bench/lib/plan-model.mjs';
 import { renderDsl } from '../bench/lib/render-dsl.mjs';
@@ -109,6 +108,23 @@ describe('lint pool (lintInParallel)', function () {
         const expected = await sequential(reversed);
         assert.deepEqual(await lintInParallel(reversed, { workers: 1 }), expected);
         assert.deepEqual(await lintInParallel(reversed, { workers: 3 }), expected);
+    });
+
+    it('hands the --rule settings to every worker (no process-wide variable)', async () => {
+        const rules = { 'missing-timeframe': 'off', 'unreported-commitment': 'error' } as const;
+        const codes = (results: FileDiagnostics[]) =>
+            results.flatMap((r) => r.diagnostics.map((d) => `${d.code}:${d.severity}`));
+        const before = codes(await lintInParallel(paths, { workers: 2 }));
+        assert.ok(before.includes('missing-timeframe:2') && before.includes('unreported-commitment:3'), before.join());
+        for (const workers of [1, 2]) {
+            const after = codes(await lintInParallel(paths, { workers, rules }));
+            assert.ok(!after.some((c) => c.startsWith('missing-timeframe:')), `workers ${workers}`);
+            assert.ok(after.includes('unreported-commitment:1'), `workers ${workers}`);
+            assert.ok(!after.includes('unreported-commitment:3'), `workers ${workers}`);
+        }
+        // The next run without --rule is not affected by the last one.
+        assert.deepEqual(codes(await lintInParallel(paths, { workers: 2 })), before);
+        assert.equal(process.env.ACTIONPLAN_RULE_OVERRIDES, undefined);
     });
 
     it('returns nothing for no files, and rejects like diagnoseFiles for a file that cannot be read', async () => {

@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import ignoreModule from 'ignore';
 import type { Ignore } from 'ignore';
-import { isPlanPath, PLAN_EXTENSION } from '@actionplan/language';
+import { isPlanPath, PLAN_EXTENSION } from '@actionplan/language/node';
 
 // A CommonJS module: under NodeNext its default import is module.exports, whose `default` is the factory.
 const ignore = ignoreModule.default;

@@ -1,4 +1,4 @@
-import type { FileDiagnostics } from '@actionplan/language';
+import type { FileDiagnostics } from '@actionplan/language/node';
 import { displayPath, messageText, severityName, sortByPosition } from './format-shared.js';
 
 /** GitHub workflow commands escape `%`, CR and LF in the message, and also `:` and `,` in properties. */

@@ -1,4 +1,4 @@
-import type { FileDiagnostics } from '@actionplan/language';
+import type { FileDiagnostics } from '@actionplan/language/node';
 import { displayPath, messageText, severityName, sortByPosition } from './format-shared.js';
 
 /**

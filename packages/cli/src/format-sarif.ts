@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { ALL_ISSUE_CODES, ISSUE_CODE_INFO, codeDescriptionHref } from '@actionplan/language';
-import type { FileDiagnostics } from '@actionplan/language';
+import { ALL_ISSUE_CODES, ISSUE_CODE_INFO, codeDescriptionHref } from '@actionplan/language/node';
+import type { FileDiagnostics } from '@actionplan/language/node';
 import { displayPath, messageText, severityName, sortByPosition } from './format-shared.js';
 import type { FormatContext } from './format-shared.js';
 

@@ -1,6 +1,5 @@
 import { relative, sep } from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver';
-import type { FileDiagnostics } from '@actionplan/language';
+import type { Diagnostic, FileDiagnostics } from '@actionplan/language/node';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 

@@ -1,27 +1,32 @@
 // A lint worker of lint-pool.ts: lints the batches of files it is sent, one at a time.
-import '@actionplan/language/polyfills';
 import { parentPort } from 'node:worker_threads';
-import { NodeFileSystem } from 'langium/node';
-import { createActionPlanServices } from '@actionplan/language';
-import type { FileDiagnostics } from '@actionplan/language';
-import { diagnoseUnits } from './lint-pool.js';
+import { NodeLintSession } from '@actionplan/language/node';
+import type { FileDiagnostics, RuleSettings } from '@actionplan/language/node';
+import { lintUnits } from './lint-pool.js';
 
-/** Units of files (a file and the requested files it imports) to lint. */
+/** Units of files (a file and the requested files it imports) to lint, and the `--rule` settings. */
 export interface WorkerRequest {
     units: string[][];
+    rules: RuleSettings;
 }
 
 /** The units' diagnostics, unit by unit and file by file, or why they could not be had. */
 export type WorkerReply = { results: FileDiagnostics[][] } | { error: string };
 
-const { shared } = createActionPlanServices(NodeFileSystem);
+// One session for the worker's life: catalogs imported by many plans are parsed once.
+const session = new NodeLintSession();
 
 parentPort?.on('message', (message: WorkerRequest) => {
-    diagnoseUnits(shared, message.units).then(
-        (results) => parentPort!.postMessage({ results } satisfies WorkerReply),
-        (error: unknown) =>
-            parentPort!.postMessage({
-                error: error instanceof Error ? error.message : String(error),
-            } satisfies WorkerReply),
-    );
+    Promise.resolve()
+        .then(() => {
+            session.setRules(message.rules);
+            return lintUnits(session, message.units);
+        })
+        .then(
+            (results) => parentPort!.postMessage({ results } satisfies WorkerReply),
+            (error: unknown) =>
+                parentPort!.postMessage({
+                    error: error instanceof Error ? error.message : String(error),
+                } satisfies WorkerReply),
+        );
 });

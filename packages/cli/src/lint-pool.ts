@@ -1,17 +1,16 @@
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
-import type { LangiumSharedServices } from 'langium/lsp';
-import { createActionPlanServices, diagnoseFiles } from '@actionplan/language';
-import type { FileDiagnostics } from '@actionplan/language';
+import { NodeLintSession, importedPaths } from '@actionplan/language/node';
+import type { FileDiagnostics, RuleSettings } from '@actionplan/language/node';
 import type { WorkerReply, WorkerRequest } from './lint-pool-worker.js';
 
 export interface LintPoolOptions {
     /** Worker threads to use; default: os.availableParallelism() (1 for less than 1 MB of plans). 1 lints in this thread. */
     workers?: number;
+    /** Rule settings that win over every config file (`--rule`); sent to each worker with its batch. */
+    rules?: RuleSettings;
 }
 
 /** Files handed to an idle worker at once: large enough to amortise a message, small enough to balance. */
@@ -29,7 +28,7 @@ interface Unit {
 }
 
 /**
- * Lints `paths` like diagnoseFiles, on up to os.availableParallelism() worker threads,
+ * Lints `paths` like lintFiles, on up to os.availableParallelism() worker threads,
  * and returns the results in input order. Files are independent except through
  * imports, so a file and the requested files it imports (transitively) go to the same
  * worker; each worker loads whatever else it imports itself, so the diagnostics do
@@ -47,9 +46,9 @@ export async function lintInParallel(paths: string[], options: LintPoolOptions =
     const store = (batch: Unit[], reply: FileDiagnostics[][]) =>
         batch.forEach((unit, u) => unit.indexes.forEach((pathIndex, i) => (results[pathIndex] = reply[u]![i]!)));
     const toPaths = (batch: Unit[]) => batch.map((unit) => unit.indexes.map((i) => paths[i]!));
+    const rules = options.rules ?? {};
     if (workerCount === 1) {
-        const { shared } = createActionPlanServices(NodeFileSystem);
-        store(units, await diagnoseUnits(shared, toPaths(units)));
+        store(units, await lintUnits(new NodeLintSession({ rules }), toPaths(units)));
         return results;
     }
     const batches = toBatches(units);
@@ -60,7 +59,7 @@ export async function lintInParallel(paths: string[], options: LintPoolOptions =
             workers.map(async (worker) => {
                 while (next < batches.length) {
                     const batch = batches[next++]!;
-                    store(batch, await request(worker, { units: toPaths(batch) }));
+                    store(batch, await request(worker, { units: toPaths(batch), rules }));
                 }
             }),
         );
@@ -71,23 +70,15 @@ export async function lintInParallel(paths: string[], options: LintPoolOptions =
 }
 
 /**
- * diagnoseFiles on one unit (a file and the requested files it imports) at a time,
- * dropping the unit's documents after it: memory stays at one unit, and short-lived
+ * Lints one unit (a file and the requested files it imports) at a time: the session
+ * releases a unit's documents after it, so memory stays at one unit, and short-lived
  * documents cost the garbage collector much less than a heap of a thousand plans
- * (measured: 23 vs 30 ms CPU a seed-sized plan). Files that are only imported stay
- * loaded, so a catalog shared by many plans is parsed once.
+ * (bench/RESULTS.md). Files that are only imported stay loaded, so a catalog shared
+ * by many plans is parsed once.
  */
-export async function diagnoseUnits(shared: LangiumSharedServices, units: string[][]): Promise<FileDiagnostics[][]> {
-    const documents = shared.workspace.LangiumDocuments;
+export async function lintUnits(session: NodeLintSession, units: string[][]): Promise<FileDiagnostics[][]> {
     const results: FileDiagnostics[][] = [];
-    for (const unit of units) {
-        results.push(await diagnoseFiles(shared, unit));
-        for (const path of unit) {
-            const uri = URI.file(path);
-            documents.deleteDocument(uri);
-            shared.workspace.IndexManager.remove(uri);
-        }
-    }
+    for (const unit of units) results.push(await session.lint(unit));
     return results;
 }
 
@@ -150,7 +141,7 @@ async function groupByImports(paths: string[]): Promise<Unit[]> {
     const heads = await Promise.all(paths.map((path) => readHead(path)));
     heads.forEach(({ imports }, i) => {
         for (const imported of imports) {
-            const j = indexOf.get(resolve(dirname(paths[i]!), imported));
+            const j = indexOf.get(imported);
             if (j !== undefined) parent[find(j)] = find(i);
         }
     });
@@ -165,7 +156,7 @@ async function groupByImports(paths: string[]): Promise<Unit[]> {
     return [...units.values()];
 }
 
-/** The file's size and the `import "…"` paths in its first bytes; an unreadable file is the worker's to report. */
+/** The file's size and the files its `import "…"` statements name (from its first bytes); an unreadable file is the worker's to report. */
 async function readHead(path: string): Promise<{ bytes: number; imports: string[] }> {
     try {
         const handle = await open(path, 'r');
@@ -173,10 +164,7 @@ async function readHead(path: string): Promise<{ bytes: number; imports: string[
             const { size } = await handle.stat();
             const buffer = Buffer.alloc(Math.min(size, IMPORT_SCAN_BYTES));
             await handle.read(buffer, 0, buffer.length, 0);
-            const imports = [...buffer.toString('utf8').matchAll(/^\s*import\s+"((?:\\.|[^"\\\n])*)"/gm)].map((match) =>
-                match[1]!.replace(/\\(.)/g, '$1'),
-            );
-            return { bytes: size, imports };
+            return { bytes: size, imports: importedPaths(resolve(path), buffer.toString('utf8')) };
         } finally {
             await handle.close();
         }

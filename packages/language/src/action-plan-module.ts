@@ -22,15 +22,43 @@ import { ActionPlanCodeActionProvider } from './lsp/action-plan-code-actions.js'
 import { ActionPlanLspModule, ActionPlanSharedLspModule } from './lsp/action-plan-lsp-module.js';
 import { registerImportChecks } from './workspace/action-plan-import-validation.js';
 import { ActionPlanCommandModule } from './lsp/action-plan-command-handler.js';
+import { ActionPlanRuleSettings } from './workspace/action-plan-rule-settings.js';
+import type { RuleSettings } from './workspace/action-plan-config.js';
+import { ActionPlanImports } from './workspace/action-plan-imports.js';
 
 /** Services this language adds to Langium's defaults. */
 export type ActionPlanAddedServices = {
     validation: {
         ActionPlanValidator: ActionPlanValidator;
     };
+    workspace: {
+        /** Rule settings: editor settings, `.actionplanrc.json`, the host's overrides. */
+        RuleSettings: ActionPlanRuleSettings;
+    };
 };
 
-export type ActionPlanServices = LangiumServices & ActionPlanAddedServices;
+/** What the host gives createActionPlanServices: a file system, a connection (language server only), rule overrides. */
+export type ActionPlanServicesContext = DefaultSharedModuleContext & {
+    /** Rule settings that win over every config file (the CLI's `--rule`). */
+    ruleOverrides?: RuleSettings;
+};
+
+/** Shared services this language adds: the `import "…"` statement's owner. */
+export type ActionPlanAddedSharedServices = {
+    workspace: {
+        PlanImports: ActionPlanImports;
+    };
+};
+
+export type ActionPlanSharedServices = LangiumSharedServices & ActionPlanAddedSharedServices;
+
+export type ActionPlanServices = LangiumServices & ActionPlanAddedServices & { shared: ActionPlanSharedServices };
+
+const ActionPlanSharedModule: Module<ActionPlanSharedServices, ActionPlanAddedSharedServices> = {
+    workspace: {
+        PlanImports: (shared) => new ActionPlanImports(shared),
+    },
+};
 
 export const ActionPlanModule: Module<ActionPlanServices, PartialLangiumServices & ActionPlanAddedServices> = {
     parser: {
@@ -46,6 +74,7 @@ export const ActionPlanModule: Module<ActionPlanServices, PartialLangiumServices
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new ActionPlanReferenceDescriptionProvider(services),
+        RuleSettings: (services) => new ActionPlanRuleSettings(services.shared, services.LanguageMetaData.languageId),
     },
     validation: {
         DocumentValidator: (services) => new ActionPlanDocumentValidator(services),
@@ -56,14 +85,19 @@ export const ActionPlanModule: Module<ActionPlanServices, PartialLangiumServices
     },
 };
 
-/** Creates the shared and language services; `context.connection` is set for the language server only. */
-export function createActionPlanServices(context: DefaultSharedModuleContext): {
-    shared: LangiumSharedServices;
+/**
+ * Creates the shared and language services; `context.connection` is set for the
+ * language server only. Browser-safe: the file system comes in through the context
+ * (`NodeFileSystem` from `@actionplan/language/node`, `EmptyFileSystem` or the host's own).
+ */
+export function createActionPlanServices(context: ActionPlanServicesContext): {
+    shared: ActionPlanSharedServices;
     ActionPlan: ActionPlanServices;
 } {
     const shared = inject(
         createDefaultSharedModule(context),
         ActionPlanGeneratedSharedModule,
+        ActionPlanSharedModule,
         ActionPlanCommandModule,
         ActionPlanSharedLspModule,
     );
@@ -74,6 +108,7 @@ export function createActionPlanServices(context: DefaultSharedModuleContext): {
         ActionPlanLspModule,
     );
     shared.ServiceRegistry.register(ActionPlan);
+    if (context.ruleOverrides) ActionPlan.workspace.RuleSettings.setOverrides(context.ruleOverrides);
     registerValidationChecks(ActionPlan);
     registerImportChecks(ActionPlan);
     if (context.connection) {

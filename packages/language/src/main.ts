@@ -1,10 +1,7 @@
-// The language server entry point: `actionplan-language-server --stdio`.
+// The language server entry point (Node): `actionplan-language-server --stdio`.
 import './polyfills.js';
-import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createActionPlanServices } from './action-plan-module.js';
+import { startActionPlanLanguageServer } from './api/action-plan-language-server.js';
 
-const connection = createConnection(ProposedFeatures.all);
-const { shared } = createActionPlanServices({ connection, ...NodeFileSystem });
-startLanguageServer(shared);
+startActionPlanLanguageServer(createConnection(ProposedFeatures.all), NodeFileSystem.fileSystemProvider);

@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { parseHelper } from 'langium/test';
-import type { ActionPlanDocumentValidator } from '../src/validation/action-plan-document-validator.js';
 import { createActionPlanServices } from '../src/action-plan-module.js';
 import type { Document } from '../src/generated/ast.js';
 import { disposeAll } from './test-services.js';
@@ -69,7 +68,7 @@ describe('encoding and empty files', () => {
 
 describe('.actionplanrc.json and rule overrides', () => {
     afterEach(() => {
-        (services.ActionPlan.validation.DocumentValidator as ActionPlanDocumentValidator).ruleOverrides = {};
+        services.ActionPlan.workspace.RuleSettings.setOverrides({});
         return disposeAll(services);
     });
 
@@ -115,8 +114,7 @@ describe('.actionplanrc.json and rule overrides', () => {
     });
 
     it('the CLI overrides (--rule) win over the config file', async () => {
-        const validator = services.ActionPlan.validation.DocumentValidator as ActionPlanDocumentValidator;
-        validator.ruleOverrides = { 'stale-last-updated': 'hint' };
+        services.ActionPlan.workspace.RuleSettings.setOverrides({ 'stale-last-updated': 'hint' });
         const found = await lintFiles({
             'plan.actionplan': stale,
             '.actionplanrc.json': JSON.stringify({ rules: { 'stale-last-updated': 'off' } }),

@@ -1,17 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
-import {
-    EXPORT_FORMATS,
-    IssueCodes,
-    createActionPlanServices,
-    diagnoseFiles,
-    exportPlan,
-    isDocument,
-} from '@actionplan/language';
-import type { ExportFormat } from '@actionplan/language';
+import { EXPORT_FORMATS, exportFile } from '@actionplan/language/node';
+import type { ExportFormat, FileExport } from '@actionplan/language/node';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
 import { formatStylish } from '../format-stylish.js';
@@ -26,16 +17,16 @@ export interface ExportIo {
 export interface ExportOptions {
     format?: string;
     output?: string;
+    force?: boolean;
 }
 
-/** Diagnostics that leave the plan incomplete: exporting it would print holes. */
-const BLOCKING_CODES = new Set<string>([IssueCodes.SyntaxError, IssueCodes.UnresolvedReference]);
-
 /**
- * `actionplan export <file> [--format text|json|markdown|html] [-o out]`: renders a
- * plan. Without -o the export goes to stdout; with -o it is written atomically
- * (never onto the input). A plan that does not parse or link is not exported:
- * its errors are printed and the exit code is 1.
+ * `actionplan export <file> [--format text|json|markdown|html] [-o out] [--force]`:
+ * renders a plan. Without -o the export goes to stdout; with -o it is written
+ * atomically (never onto the input). A plan with errors is not exported (the
+ * language package decides, as for the editor's export commands): its errors go
+ * to stderr in the stylish format, nothing is written, exit 1. `--force` exports
+ * it anyway, the errors still on stderr.
  */
 export async function runExport(file: string, options: ExportOptions, io: ExportIo): Promise<ExitCodeValue> {
     const format = (options.format ?? 'text') as ExportFormat;
@@ -54,31 +45,16 @@ export async function runExport(file: string, options: ExportOptions, io: Export
         io.err(`actionplan export: ${options.output}: the output would overwrite the input file`);
         return ExitCode.UsageOrIo;
     }
-    const { shared } = createActionPlanServices(NodeFileSystem);
-    let results;
+    let result: FileExport;
     try {
-        results = await diagnoseFiles(shared, [input]);
+        result = await exportFile(input, format, { force: options.force });
     } catch (error) {
         io.err(`actionplan export: ${file}: cannot read (${ioErrorMessage(error)})`);
         return ExitCode.UsageOrIo;
     }
-    const blocking = results.map(({ path, diagnostics }) => ({
-        path,
-        diagnostics: diagnostics
-            .filter((d) => typeof d.code === 'string' && BLOCKING_CODES.has(d.code))
-            // Shown as errors whatever severity a configuration gave them: they stop the export.
-            .map((d) => ({ ...d, severity: 1 as const })),
-    }));
-    if (blocking.some((r) => r.diagnostics.length > 0)) {
-        io.err(formatStylish(blocking, io.cwd));
-        return ExitCode.LintErrors;
-    }
-    const root = shared.workspace.LangiumDocuments.getDocument(URI.file(input))?.parseResult.value;
-    if (!isDocument(root)) {
-        io.err(`actionplan export: ${file}: cannot read the plan`);
-        return ExitCode.UsageOrIo;
-    }
-    const text = exportPlan(root, format);
+    if (result.errors.diagnostics.length > 0) io.err(formatStylish([result.errors], io.cwd));
+    const text = result.text;
+    if (text === undefined) return ExitCode.LintErrors;
     if (output === undefined) {
         io.out(text.replace(/\n$/, ''));
         return ExitCode.Clean;
@@ -99,5 +75,6 @@ export function registerExportCommand(program: Command, io: ExportIo, setExit: (
         .argument('<file>', 'the .actionplan file to export')
         .option('-f, --format <format>', `output format: ${EXPORT_FORMATS.join(', ')}`, 'text')
         .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+        .option('--force', 'export a plan that has errors anyway (the errors are still printed)')
         .action(async (file: string, options: ExportOptions) => setExit(await runExport(file, options, io)));
 }

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Command } from 'commander';
-import { EmptyFileSystem, URI } from 'langium';
-import { createActionPlanServices, formatPlanText } from '@actionplan/language';
+import { formatText } from '@actionplan/language/node';
 import { collectPlanFiles } from '../collect-files.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
@@ -34,7 +33,6 @@ export async function runFormat(paths: string[], options: FormatOptions, io: For
     for (const problem of problems) io.err(`actionplan format: ${problem}`);
     let failed = problems.length > 0;
     let changed = 0;
-    const { shared } = createActionPlanServices(EmptyFileSystem);
     for (const path of files) {
         const shown = relative(io.cwd, path) || path;
         let source: string;
@@ -45,7 +43,7 @@ export async function runFormat(paths: string[], options: FormatOptions, io: For
             failed = true;
             continue;
         }
-        const result = formatPlanText(shared, source, URI.file(path));
+        const result = formatText(source);
         if (result.text === undefined) {
             const { line, column, message } = result.error!;
             io.err(`${shown}:${line}:${column}: cannot format a file with a syntax error: ${message}`);

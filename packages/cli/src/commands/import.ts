@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { importCanonicalText, ImportError } from '@actionplan/language';
-import type { ImportForm } from '@actionplan/language';
+import { importText, ImportError } from '@actionplan/language/node';
+import type { ImportForm } from '@actionplan/language/node';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
 import { ioErrorMessage, sameFile, writeAtomically } from '../file-io.js';
@@ -40,9 +40,9 @@ export async function runImport(file: string, options: ImportOptions, io: Import
         io.err(`actionplan import: -o ${options.output} is the input file; refusing to overwrite it`);
         return ExitCode.UsageOrIo;
     }
-    let result: ReturnType<typeof importCanonicalText>;
+    let result: ReturnType<typeof importText>;
     try {
-        result = importCanonicalText(text, options.form ? { form: options.form } : {});
+        result = importText(text, options.form ? { form: options.form } : {});
     } catch (error) {
         if (error instanceof ImportError) {
             io.err(`${shown}:${error.line}:${error.column}: ${error.message}`);

@@ -1,15 +1,7 @@
 import { stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
-import {
-    ConfigError,
-    createActionPlanServices,
-    diagnoseFiles,
-    findConfig,
-    ruleSettingProblem,
-} from '@actionplan/language';
-import type { ActionPlanDocumentValidator, FileDiagnostics, RuleSettings } from '@actionplan/language';
+import { resolve } from 'node:path';
+import { configProblems, lintSource, ruleSettingProblem } from '@actionplan/language/node';
+import type { FileDiagnostics, RuleSettings } from '@actionplan/language/node';
 import { UsageError } from '../exit-codes.js';
 
 // What `actionplan lint` reads before linting: rule options, file sizes, configs, standard input.
@@ -50,26 +42,7 @@ async function readStdin(): Promise<Uint8Array> {
 
 /** A bad `.actionplanrc.json` stops the run before any file is linted (exit 2). */
 export async function checkConfigs(paths: string[]): Promise<string[]> {
-    const seen = new Map<string, string | undefined>();
-    for (const path of paths) {
-        const folder = dirname(path);
-        if (seen.has(folder)) continue;
-        try {
-            await findConfig(NodeFileSystem.fileSystemProvider(), URI.file(path));
-            seen.set(folder, undefined);
-        } catch (error) {
-            if (!(error instanceof ConfigError)) throw error;
-            seen.set(folder, `invalid configuration ${error.message}`);
-        }
-    }
-    return [...new Set([...seen.values()].filter((p): p is string => p !== undefined))];
-}
-
-export function lintServices(overrides: RuleSettings) {
-    const services = createActionPlanServices(NodeFileSystem);
-    const validator = services.ActionPlan.validation.DocumentValidator as ActionPlanDocumentValidator;
-    validator.ruleOverrides = overrides;
-    return { services, validator };
+    return (await configProblems(paths)).map((problem) => `invalid configuration ${problem}`);
 }
 
 export async function lintStdin(
@@ -79,11 +52,5 @@ export async function lintStdin(
 ): Promise<LintRun> {
     const bytes = await readStdin();
     const path = resolve(cwd, stdinFilename ?? 'stdin.actionplan');
-    const { services, validator } = lintServices(overrides);
-    const uri = URI.file(path);
-    validator.sourceBytes.set(uri.toString(), bytes);
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
-    services.shared.workspace.LangiumDocuments.addDocument(document);
-    return { results: await diagnoseFiles(services.shared, [path]), problems: [] };
+    return { results: [await lintSource(path, bytes, { rules: overrides })], problems: [] };
 }

@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { RULE_OVERRIDES_VARIABLE } from '@actionplan/language';
-import type { FileDiagnostics } from '@actionplan/language';
+import type { FileDiagnostics } from '@actionplan/language/node';
 import { collectPlanFiles } from '../collect-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
@@ -83,7 +82,6 @@ export async function runLint(
     if (!options.stdin && paths.length === 0) throw new UsageError('give files, folders or globs to lint (or --stdin)');
     if (options.stdinFilename && !options.stdin) throw new UsageError('--stdin-filename needs --stdin');
     if (options.stdin && options.fix) throw new UsageError('--fix rewrites files: it cannot fix standard input');
-    process.env[RULE_OVERRIDES_VARIABLE] = JSON.stringify(overrides);
 
     const run: LintRun = options.stdin
         ? await lintStdin(options.stdinFilename, overrides, io.cwd)
@@ -107,7 +105,7 @@ export async function runLint(
             for (const problem of configProblems) io.err(`actionplan lint: ${problem}`);
             return ExitCode.UsageOrIo;
         }
-        run.results = await lintInParallel(files);
+        run.results = await lintInParallel(files, { rules: overrides });
         if (options.fix) await fixFiles(run, overrides, io);
     }
     for (const problem of run.problems) io.err(`actionplan lint: ${problem}`);

@@ -1,15 +1,14 @@
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, stream } from 'langium';
 import type {
     AstNodeDescription,
-    LangiumCoreServices,
-    LangiumSharedCoreServices,
     LocalSymbols,
     ReferenceInfo,
     Scope,
     Stream,
 } from 'langium';
 import { isDocument } from '../generated/ast.js';
-import { readableImports } from '../workspace/action-plan-import-statements.js';
+import type { ActionPlanImports } from '../workspace/action-plan-imports.js';
+import type { ActionPlanServices } from '../action-plan-module.js';
 
 /**
  * A reference resolves in its own file (the local scope) and in the files that
@@ -19,11 +18,11 @@ import { readableImports } from '../workspace/action-plan-import-statements.js';
 export class ActionPlanScopeProvider extends DefaultScopeProvider {
     /** Per local-symbol table (a new one each time the document is re-indexed), per reference type. */
     private readonly localByName = new WeakMap<LocalSymbols, Map<string, Map<string, AstNodeDescription>>>();
-    private readonly shared: LangiumSharedCoreServices;
+    private readonly imports: ActionPlanImports;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: ActionPlanServices) {
         super(services);
-        this.shared = services.shared;
+        this.imports = services.shared.workspace.PlanImports;
     }
 
     /**
@@ -60,7 +59,7 @@ export class ActionPlanScopeProvider extends DefaultScopeProvider {
         if (!isDocument(root)) {
             return EMPTY_SCOPE;
         }
-        const imported = new Set(readableImports(this.shared, root, document.uri).map((uri) => uri.toString()));
+        const imported = new Set(this.imports.readableTargets(root, document.uri).map((uri) => uri.toString()));
         if (imported.size === 0) {
             return EMPTY_SCOPE;
         }

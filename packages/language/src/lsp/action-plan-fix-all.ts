@@ -14,26 +14,43 @@ export interface AppliedFix {
     title: string;
 }
 
+interface SafeFix {
+    /** Whether this diagnostic of the code can be fixed safely (default: every one). */
+    applies?: (diagnostic: Diagnostic) => boolean;
+    fix: (document: LangiumDocument, diagnostic: Diagnostic) => QuickFix | undefined;
+}
+
 /**
- * The fixes that never lose information, so `actionplan lint --fix` applies
- * them unasked: sorting a year group, and merging a commitment that repeats
- * another exactly (same text, note and `continues`).
+ * The one list of fixes that never lose information, so `actionplan lint --fix`
+ * and the editor's "Fix all" apply them unasked: sorting a year group, and merging
+ * a commitment that repeats another exactly (same text, note and `continues`).
  */
+const SAFE_FIXES: Record<string, SafeFix> = {
+    [IssueCodes.UnsortedYears]: { fix: (_document, diagnostic) => sortYearsFix(diagnostic) },
+    [IssueCodes.DuplicateCommitment]: {
+        applies: (diagnostic) => !!(diagnostic.data as DuplicateCommitmentData | undefined)?.exact,
+        fix: mergeCommitmentFix,
+    },
+};
+
+function safeFixOf(diagnostic: Diagnostic): SafeFix | undefined {
+    const entry = typeof diagnostic.code === 'string' ? SAFE_FIXES[diagnostic.code] : undefined;
+    return entry && (entry.applies?.(diagnostic) ?? true) ? entry : undefined;
+}
+
+/** Whether a diagnostic is of a kind `--fix` repairs (a cheap check before a file is built again). */
+export function hasSafeFix(diagnostic: Diagnostic): boolean {
+    return safeFixOf(diagnostic) !== undefined;
+}
+
+/** The safe fixes of a document's diagnostics. */
 export function safeFixes(
     document: LangiumDocument,
     diagnostics: Diagnostic[],
 ): Array<QuickFix & { diagnostic: Diagnostic }> {
     const fixes: Array<QuickFix & { diagnostic: Diagnostic }> = [];
     for (const diagnostic of diagnostics) {
-        let fix: QuickFix | undefined;
-        if (diagnostic.code === IssueCodes.UnsortedYears) {
-            fix = sortYearsFix(diagnostic);
-        } else if (
-            diagnostic.code === IssueCodes.DuplicateCommitment &&
-            (diagnostic.data as DuplicateCommitmentData | undefined)?.exact
-        ) {
-            fix = mergeCommitmentFix(document, diagnostic);
-        }
+        const fix = safeFixOf(diagnostic)?.fix(document, diagnostic);
         if (fix) fixes.push({ ...fix, diagnostic });
     }
     return fixes;

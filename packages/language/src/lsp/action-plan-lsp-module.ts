@@ -1,6 +1,6 @@
 import type { Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
-import type { ActionPlanServices } from '../action-plan-module.js';
+import type { ActionPlanServices, ActionPlanSharedServices } from '../action-plan-module.js';
 import { ActionPlanCodeLensProvider } from './action-plan-code-lens.js';
 import { ActionPlanCompletionProvider } from './action-plan-completion.js';
 import { ActionPlanDocumentSymbolProvider } from './action-plan-document-symbols.js';
@@ -38,6 +38,6 @@ export const ActionPlanSharedLspModule = {
         LanguageServer: (services: LangiumSharedServices) => new ActionPlanLanguageServer(services),
     },
     workspace: {
-        DocumentBuilder: (services: LangiumSharedServices) => new ActionPlanDocumentBuilder(services),
+        DocumentBuilder: (services: ActionPlanSharedServices) => new ActionPlanDocumentBuilder(services),
     },
 };

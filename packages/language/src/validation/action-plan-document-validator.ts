@@ -1,19 +1,12 @@
 import { DefaultDocumentValidator, DocumentValidator } from 'langium';
-import type {
-    AstNode,
-    ConfigurationProvider,
-    FileSystemProvider,
-    LangiumDocument,
-    ValidateSingleNodeOptions,
-    ValidationOptions,
-} from 'langium';
-import type { LangiumServices } from 'langium/lsp';
+import type { AstNode, FileSystemProvider, LangiumDocument, ValidateSingleNodeOptions, ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { IssueCodes, codeDescriptionHref } from './action-plan-issue-codes.js';
 import type { RuleSeverity } from './action-plan-issue-codes.js';
-import { ConfigError, findConfig, ruleSettingProblem } from '../workspace/action-plan-config.js';
 import type { RuleSettings } from '../workspace/action-plan-config.js';
+import type { ActionPlanRuleSettings } from '../workspace/action-plan-rule-settings.js';
+import type { ActionPlanServices } from '../action-plan-module.js';
 import { isDocument, isItem } from '../generated/ast.js';
 import { encodingDiagnostics } from './encoding.js';
 import { applySuppressions } from './suppressions.js';
@@ -43,30 +36,19 @@ const SEVERITIES: Record<RuleSeverity, DiagnosticSeverity> = {
  * suppression comments.
  */
 export class ActionPlanDocumentValidator extends DefaultDocumentValidator {
-    /**
-     * The CLI's `--rule CODE=severity`; wins over every config file. Also read
-     * from ACTIONPLAN_RULE_OVERRIDES (JSON), which is how the CLI hands them to
-     * its lint worker threads.
-     */
-    ruleOverrides: RuleSettings = overridesFromEnvironment();
-
     /** Bytes of documents that were not read from disk (the CLI's `--stdin`), by URI. */
     readonly sourceBytes = new Map<string, Uint8Array>();
 
     protected readonly fileSystem: FileSystemProvider;
-    protected readonly configuration: ConfigurationProvider;
-    protected readonly services: LangiumServices;
+    protected readonly ruleSettings: ActionPlanRuleSettings;
+    protected readonly services: ActionPlanServices;
 
-    constructor(services: LangiumServices) {
+    constructor(services: ActionPlanServices) {
         super(services);
         this.services = services;
         this.fileSystem = services.shared.workspace.FileSystemProvider;
-        this.configuration = services.shared.workspace.ConfigurationProvider;
-        // Never wait for the editor's settings: a client that has not sent `initialized` has none yet.
-        void this.configuration.ready.then(() => (this.configurationReady = true));
+        this.ruleSettings = services.workspace.RuleSettings;
     }
-
-    protected configurationReady = false;
 
     override async validateDocument(
         document: LangiumDocument,
@@ -89,10 +71,10 @@ export class ActionPlanDocumentValidator extends DefaultDocumentValidator {
             const code = diagnostic.code ?? (internal ? BUILT_IN_CODES[internal] : undefined);
             if (typeof code === 'string') diagnostic.code = code;
         }
-        const { rules, problem } = await this.ruleSettings(document);
+        const { rules, configError } = await this.ruleSettings.forDocument(document);
         diagnostics = this.applyRules(diagnostics, rules);
         diagnostics = this.applyRules(applySuppressions(document, this.comments(document), diagnostics), rules);
-        if (problem) diagnostics.unshift(problem);
+        if (configError) diagnostics.unshift(configProblem(configError.message));
         for (const diagnostic of diagnostics) {
             if (typeof diagnostic.code === 'string') {
                 diagnostic.codeDescription = { href: codeDescriptionHref(diagnostic.code) };
@@ -138,35 +120,6 @@ export class ActionPlanDocumentValidator extends DefaultDocumentValidator {
         });
     }
 
-    /** Editor settings, then the nearest `.actionplanrc.json`, then the CLI's overrides. */
-    protected async ruleSettings(document: LangiumDocument): Promise<{ rules: RuleSettings; problem?: Diagnostic }> {
-        const rules: RuleSettings = {};
-        const fromEditor: unknown = this.configurationReady
-            ? await this.configuration
-                  .getConfiguration(this.services.LanguageMetaData.languageId, 'rules')
-                  .catch(() => undefined)
-            : undefined;
-        if (fromEditor && typeof fromEditor === 'object') {
-            for (const [code, setting] of Object.entries(fromEditor)) {
-                if (!ruleSettingProblem(code, setting)) rules[code] = setting as RuleSettings[string];
-            }
-        }
-        let problem: Diagnostic | undefined;
-        try {
-            Object.assign(rules, (await findConfig(this.fileSystem, document.uri))?.rules);
-        } catch (error) {
-            if (!(error instanceof ConfigError)) throw error;
-            problem = {
-                severity: DiagnosticSeverity.Error,
-                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-                message: `Invalid configuration ${error.message}`,
-                code: IssueCodes.InvalidConfig,
-            };
-        }
-        Object.assign(rules, this.ruleOverrides);
-        return { rules, problem };
-    }
-
     protected applyRules(diagnostics: Diagnostic[], rules: RuleSettings): Diagnostic[] {
         return diagnostics.filter((diagnostic) => {
             const setting = typeof diagnostic.code === 'string' ? rules[diagnostic.code] : undefined;
@@ -191,19 +144,12 @@ export class ActionPlanDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
-export const RULE_OVERRIDES_VARIABLE = 'ACTIONPLAN_RULE_OVERRIDES';
-
-function overridesFromEnvironment(): RuleSettings {
-    const json = typeof process === 'undefined' ? undefined : process.env[RULE_OVERRIDES_VARIABLE];
-    if (!json) return {};
-    try {
-        const parsed: unknown = JSON.parse(json);
-        const rules: RuleSettings = {};
-        for (const [code, setting] of Object.entries(parsed ?? {})) {
-            if (!ruleSettingProblem(code, setting)) rules[code] = setting as RuleSettings[string];
-        }
-        return rules;
-    } catch {
-        return {};
-    }
+/** A `.actionplanrc.json` that cannot be read is reported on the first line of every plan under it. */
+function configProblem(message: string): Diagnostic {
+    return {
+        severity: DiagnosticSeverity.Error,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: `Invalid configuration ${message}`,
+        code: IssueCodes.InvalidConfig,
+    };
 }

@@ -2,7 +2,8 @@ import { DefaultDocumentBuilder, DocumentState, OperationCancelled } from 'langi
 import { CancellationToken } from 'vscode-languageserver';
 import type { LangiumDocument, URI } from 'langium';
 import { isDocument } from '../generated/ast.js';
-import { resolveImports } from './action-plan-import-statements.js';
+import type { ActionPlanSharedServices } from '../action-plan-module.js';
+import type { ActionPlanImports } from './action-plan-imports.js';
 
 /**
  * Relinks and revalidates a plan when a file it imports changes, appears or goes,
@@ -11,9 +12,16 @@ import { resolveImports } from './action-plan-import-statements.js';
  * `unresolved-import` and `import-cycle` depend on the imported files themselves.
  */
 export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
+    protected readonly imports: ActionPlanImports;
+
+    constructor(shared: ActionPlanSharedServices) {
+        super(shared);
+        this.imports = shared.workspace.PlanImports;
+    }
+
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         const root = document.parseResult.value;
-        if (isDocument(root) && resolveImports(root, document.uri).some((uri) => changedUris.has(uri.toString()))) {
+        if (isDocument(root) && this.imports.targets(root, document.uri).some((uri) => changedUris.has(uri.toString()))) {
             return true;
         }
         return super.shouldRelink(document, changedUris);

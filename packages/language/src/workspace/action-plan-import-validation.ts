@@ -1,97 +1,59 @@
-import type { LangiumDocuments, ValidationAcceptor, ValidationChecks } from 'langium';
-import { AstUtils } from 'langium';
-import type { LangiumSharedCoreServices, URI } from 'langium';
-import { isDocument } from '../generated/ast.js';
-import type { ActionPlanAstType, Document, Import } from '../generated/ast.js';
-import { isPlanPath, PLAN_EXTENSION } from '../facts/index.js';
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { ActionPlanAstType, Document } from '../generated/ast.js';
 import { IssueCodes } from '../validation/action-plan-issue-codes.js';
-import { importLeavesWorkspace, resolveImports } from './action-plan-import-statements.js';
+import { PLAN_EXTENSION } from '../facts/index.js';
 import type { ActionPlanServices } from '../action-plan-module.js';
+import type { ActionPlanImports, ImportProblem } from './action-plan-imports.js';
 
 /**
- * `unresolved-import`: an import names no file. `import-cycle`: following imports
- * from this file leads back to it. References only resolve one import deep, so a
- * cycle does no harm to linking; it is still reported, since a catalog that imports
- * its users is a mistake.
+ * `unresolved-import`: an import names no plan file. `import-outside-workspace`: the
+ * editor does not follow it. `import-cycle`: following imports from this file leads
+ * back to it. References only resolve one import deep, so a cycle does no harm to
+ * linking; it is still reported, since a catalog that imports its users is a mistake.
+ * What is wrong is found by the imports service; this file only words it.
  */
 export function registerImportChecks(services: ActionPlanServices): void {
-    const shared = services.shared;
+    const imports = services.shared.workspace.PlanImports;
     const checks: ValidationChecks<ActionPlanAstType> = {
-        Document: (document, accept) => checkImports(shared, document, accept),
+        Document: (document, accept) => checkImports(imports, document, accept),
     };
     services.validation.ValidationRegistry.register(checks);
 }
 
-async function checkImports(
-    shared: LangiumSharedCoreServices,
-    root: Document,
-    accept: ValidationAcceptor,
-): Promise<void> {
-    const documents = shared.workspace.LangiumDocuments;
-    const self = AstUtils.getDocument(root).uri;
-    const targets = resolveImports(root, self);
-    const imports = root.imports.filter((imp) => (imp.path ?? '').length > 0);
-    for (const [index, imp] of imports.entries()) {
-        const target = targets[index]!;
-        if (importLeavesWorkspace(shared, self, target)) {
-            accept('error', `The imported file "${imp.path}" is outside the workspace folder and is not read`, {
-                node: imp,
-                property: 'path',
-                code: IssueCodes.ImportOutsideWorkspace,
-            });
-            continue;
+async function checkImports(imports: ActionPlanImports, root: Document, accept: ValidationAcceptor): Promise<void> {
+    for (const problem of await imports.problems(root)) {
+        const info = { node: problem.statement, property: 'path' } as const;
+        const path = problem.statement.path;
+        switch (problem.kind) {
+            case 'outside-workspace':
+                accept('error', `The imported file "${path}" is outside the workspace folder and is not read`, {
+                    ...info,
+                    code: IssueCodes.ImportOutsideWorkspace,
+                });
+                break;
+            case 'not-a-plan':
+                accept('error', `The imported file "${path}" is not a plan file (${PLAN_EXTENSION})`, {
+                    ...info,
+                    code: IssueCodes.UnresolvedImport,
+                });
+                break;
+            case 'missing':
+                accept('error', `Cannot find the imported file "${path}"`, {
+                    ...info,
+                    code: IssueCodes.UnresolvedImport,
+                });
+                break;
+            case 'cycle':
+                accept('warning', cycleMessage(problem), { ...info, code: IssueCodes.ImportCycle });
+                break;
         }
-        if (!isPlanPath(target.path)) {
-            accept('error', `The imported file "${imp.path}" is not a plan file (${PLAN_EXTENSION})`, {
-                node: imp,
-                property: 'path',
-                code: IssueCodes.UnresolvedImport,
-            });
-            continue;
-        }
-        if (!documents.hasDocument(target) && !(await exists(shared, target))) {
-            accept('error', `Cannot find the imported file "${imp.path}"`, {
-                node: imp,
-                property: 'path',
-                code: IssueCodes.UnresolvedImport,
-            });
-            continue;
-        }
-        const cycle = findCycle(documents, target.toString(), self.toString());
-        if (cycle)
-            accept('warning', cycleMessage(imp, cycle), { node: imp, property: 'path', code: IssueCodes.ImportCycle });
     }
 }
 
-/** Whether a file exists; a path the file system rejects (a NUL byte, say) names no file. */
-async function exists(shared: LangiumSharedCoreServices, uri: URI): Promise<boolean> {
-    try {
-        return await shared.workspace.FileSystemProvider.exists(uri);
-    } catch {
-        return false;
-    }
-}
-
-/** The chain of URIs from `start` back to `home` through imports, if there is one. */
-function findCycle(documents: LangiumDocuments, start: string, home: string): string[] | undefined {
-    const seen = new Set<string>();
-    const walk = (uri: string, chain: string[]): string[] | undefined => {
-        if (uri === home) return chain;
-        if (seen.has(uri)) return undefined;
-        seen.add(uri);
-        const document = documents.all.find((d) => d.uri.toString() === uri);
-        const root = document?.parseResult.value;
-        if (!document || !isDocument(root)) return undefined;
-        for (const next of resolveImports(root, document.uri)) {
-            const found = walk(next.toString(), [...chain, next.toString()]);
-            if (found) return found;
-        }
-        return undefined;
-    };
-    return walk(start, [start]);
-}
-
-function cycleMessage(imp: Import, cycle: string[]): string {
-    const names = cycle.map((uri) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)));
-    return `Import cycle: "${imp.path}" leads back to this file (${names.join(' → ')})`;
+function cycleMessage(problem: Extract<ImportProblem, { kind: 'cycle' }>): string {
+    const names = problem.chain.map((uri) => {
+        const text = uri.toString();
+        return decodeURIComponent(text.slice(text.lastIndexOf('/') + 1));
+    });
+    return `Import cycle: "${problem.statement.path}" leads back to this file (${names.join(' → ')})`;
 }
