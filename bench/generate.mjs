@@ -22,7 +22,7 @@ export function planFileName(index) {
 
 /** exportPlan(document, 'markdown') from the built language package, or undefined while it has none. */
 async function loadExporter() {
-    const language = await import(pathToFileURL(join(here, '../packages/language/dist/index.js')).href);
+    const language = await import(pathToFileURL(join(here, '../packages/language/dist/node/index.js')).href);
     if (typeof language.exportPlan !== 'function') return undefined;
     const { EmptyFileSystem, URI } = await import('langium');
     const { shared } = language.createActionPlanServices(EmptyFileSystem);

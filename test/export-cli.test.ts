@@ -138,7 +138,10 @@ describe('actionplan export (built CLI)', function () {
 
     it('refuses a plan with a rule error: exit 1, the errors on stderr (stylish), no output file; --force exports it', () => {
         // Both fields would be lost but one: duplicate-field is an error, and errors stop the export.
-        const plan = smallCtap.replace('    economy "New Zealand"\n', '    economy "New Zealand"\n    economy "Aotearoa"\n');
+        const plan = smallCtap.replace(
+            '    economy "New Zealand"\n',
+            '    economy "New Zealand"\n    economy "Aotearoa"\n',
+        );
         const folder = tempFolder({ 'plan.actionplan': plan });
         const refused = runCli(['export', 'plan.actionplan', '-o', 'out.txt'], { cwd: folder });
         assert.equal(refused.status, 1);

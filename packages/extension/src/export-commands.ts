@@ -3,6 +3,7 @@ import { EXPORT_EXTENSIONS } from './protocol.js';
 import type { ExportFormat } from './protocol.js';
 import type { ServerRequests } from './server-requests.js';
 import { siblingUri, targetOrAsk } from './files.js';
+import { exportedText } from './export-flow.js';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = {
     text: 'canonical text',
@@ -14,7 +15,8 @@ const FORMAT_NAMES: Record<ExportFormat, string> = {
 /**
  * "Export to …": the server renders the plan as the editor has it (unsaved
  * edits included); the file goes next to the plan, `<name>.txt|json|md|html`,
- * and is opened.
+ * and is opened. A plan with errors is not exported: a message names the first
+ * error and offers "Export anyway" (export-flow.ts).
  */
 export async function exportCommand(
     server: ServerRequests,
@@ -26,7 +28,17 @@ export async function exportCommand(
         void vscode.window.showErrorMessage('Open an .actionplan file to export it.');
         return;
     }
-    const { text } = await server.export(document.uri.toString(), format);
+    const planName = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+    const text = await exportedText(
+        {
+            export: (uri, exportFormat, force) => server.export(uri, exportFormat, force),
+            showError: (message, ...actions) => vscode.window.showErrorMessage(message, ...actions),
+        },
+        document.uri.toString(),
+        planName,
+        format,
+    );
+    if (text === undefined) return;
     const suggested = siblingUri(document.uri, EXPORT_EXTENSIONS[format]);
     const target = await targetOrAsk(
         suggested,

@@ -44,7 +44,8 @@ export class CanonicalTextPreview implements vscode.TextDocumentContentProvider,
 
     async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
         try {
-            return (await this.server.export(uri.query, 'text')).text;
+            // A preview shows the plan as it would export even while it has errors: the Problems panel lists them.
+            return (await this.server.export(uri.query, 'text', true)).text ?? '';
         } catch (error) {
             return `The preview could not be made: ${error instanceof Error ? error.message : String(error)}\n`;
         }

@@ -12,8 +12,18 @@ export const ServerCommands = {
 export type ExportFormat = 'text' | 'json' | 'markdown' | 'html';
 export type ImportForm = 'ctap' | 'progress-report';
 
+/** An error that stops an export, 1-based. */
+export interface ExportError {
+    message: string;
+    code?: string;
+    line: number;
+    column: number;
+}
+
+/** The export; without `text` the plan has errors and was not exported (ask again with `force`). */
 export interface ExportResult {
-    text: string;
+    text?: string;
+    errors: ExportError[];
 }
 
 export interface ImportNotice {

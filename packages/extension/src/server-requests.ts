@@ -6,8 +6,9 @@ import type { ExportFormat, ExportResult, ImportForm, ImportResult, PlanSummary 
 export class ServerRequests {
     constructor(private readonly client: LanguageClient) {}
 
-    export(uri: string, format: ExportFormat): Promise<ExportResult> {
-        return this.execute<ExportResult>(ServerCommands.export, { uri, format });
+    /** The plan's export; a plan with errors is exported only with `force`. */
+    export(uri: string, format: ExportFormat, force = false): Promise<ExportResult> {
+        return this.execute<ExportResult>(ServerCommands.export, force ? { uri, format, force } : { uri, format });
     }
 
     import(text: string, form?: ImportForm): Promise<ImportResult> {

@@ -8,7 +8,8 @@ import { IPCMessageReader, IPCMessageWriter, createProtocolConnection } from 'vs
 import type { ProtocolConnection } from 'vscode-languageserver-protocol';
 import { EXPECTATIONS as E } from '../src/test/expectations';
 import { ServerCommands } from '../src/protocol';
-import type { ImportResult, PlanSummary } from '../src/protocol';
+import type { ExportFormat, ExportResult, ImportResult, PlanSummary } from '../src/protocol';
+import { EXPORT_ANYWAY, exportedText } from '../src/export-flow';
 
 const extensionRoot = join(__dirname, '..');
 const repoRoot = join(extensionRoot, '../..');
@@ -86,6 +87,49 @@ describe('bundled language server (dist/server.js) over IPC', function () {
             assert.ok(other.text.includes(E.edit.firstExportLine), format);
         }
         await assert.rejects(execute(ServerCommands.export, { uri, format: 'pdf' }), /Unknown export format "pdf"/);
+    });
+
+    it('refuses to export a plan with errors unless forced, as the CLI does; the export command asks first', async () => {
+        const path = join(extensionRoot, 'e2e/fixtures', E.brokenPlan);
+        const uri = await open(path);
+        const refused = await execute<ExportResult>(ServerCommands.export, { uri, format: 'text' });
+        assert.equal(refused.text, undefined);
+        assert.deepEqual(
+            refused.errors.map((e) => `${e.line} ${e.code} ${e.message}`),
+            E.brokenProblems.map((p) => `${p.line} ${p.code} ${p.message}`),
+        );
+        const forced = await execute<ExportResult>(ServerCommands.export, { uri, format: 'text', force: true });
+        assert.deepEqual(forced.errors, refused.errors);
+        const byCli = spawnSync(process.execPath, [cli, 'export', path, '--force'], { encoding: 'utf8' });
+        assert.equal(byCli.status, 0, byCli.stderr);
+        assert.equal(forced.text, byCli.stdout);
+        assert.equal(spawnSync(process.execPath, [cli, 'export', path], { encoding: 'utf8' }).status, 1);
+
+        // The command's flow: one message naming the first error, and "Export anyway".
+        const shown: string[][] = [];
+        const host = (answer: string | undefined) => ({
+            export: (target: string, format: ExportFormat, force?: boolean) =>
+                execute<ExportResult>(
+                    ServerCommands.export,
+                    force ? { uri: target, format, force } : { uri: target, format },
+                ),
+            showError: async (message: string, ...actions: string[]) => {
+                shown.push([message, ...actions]);
+                return answer;
+            },
+        });
+        assert.equal(await exportedText(host(undefined), uri, E.brokenPlan, 'text'), undefined);
+        assert.deepEqual(shown, [
+            [
+                `Cannot export ${E.brokenPlan}: line 19: ${E.brokenProblems[0].message} (missing-contact), and 1 more error. Fix it, or export anyway.`,
+                EXPORT_ANYWAY,
+            ],
+        ]);
+        assert.equal(await exportedText(host(EXPORT_ANYWAY), uri, E.brokenPlan, 'text'), byCli.stdout);
+        shown.length = 0;
+        const clean = await open(join(repoRoot, 'examples', E.samplePlan));
+        assert.ok((await exportedText(host(undefined), clean, E.samplePlan, 'json'))?.startsWith('{'));
+        assert.deepEqual(shown, []);
     });
 
     it('summarises a plan: economy, year, sections with commitments, measures and problems', async () => {

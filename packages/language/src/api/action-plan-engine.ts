@@ -66,19 +66,17 @@ export class ActionPlanEngine {
      * UTF-8; given as bytes, they also let the encoding check point at bad bytes.
      */
     async lintText(uri: URI, source: string | Uint8Array): Promise<DocumentDiagnostics> {
-        const shared = this.services.shared;
-        const text = typeof source === 'string' ? source : new TextDecoder('utf-8', { ignoreBOM: true }).decode(source);
-        const validator = this.services.ActionPlan.validation.DocumentValidator as ActionPlanDocumentValidator;
-        if (typeof source !== 'string') validator.sourceBytes.set(uri.toString(), source);
-        try {
-            shared.workspace.LangiumDocuments.addDocument(
-                shared.workspace.LangiumDocumentFactory.fromString(text, uri),
-            );
-            const [result] = await this.lint([uri]);
-            return result!;
-        } finally {
-            validator.sourceBytes.delete(uri.toString());
-        }
+        return this.withText(uri, source, () => this.lint([uri]).then(([result]) => result!));
+    }
+
+    /** Exports text that is not read through the file system, as `export` does a file. */
+    async exportText(
+        uri: URI,
+        source: string | Uint8Array,
+        format: ExportFormat,
+        options: { force?: boolean } = {},
+    ): Promise<DocumentExport> {
+        return this.withText(uri, source, () => this.export(uri, format, options));
     }
 
     /** The safe fixes (`lint --fix`) of each document that has any; nothing is written. */
@@ -101,6 +99,20 @@ export class ActionPlanEngine {
      */
     async export(uri: URI, format: ExportFormat, options: { force?: boolean } = {}): Promise<DocumentExport> {
         return this.withBuilt([uri], ([document]) => exportDocument(document!, format, options));
+    }
+
+    /** Runs `action` with the text added as the document at `uri` (released by the action's build). */
+    protected async withText<T>(uri: URI, source: string | Uint8Array, action: () => Promise<T>): Promise<T> {
+        const { workspace } = this.services.shared;
+        const text = typeof source === 'string' ? source : new TextDecoder('utf-8', { ignoreBOM: true }).decode(source);
+        const validator = this.services.ActionPlan.validation.DocumentValidator as ActionPlanDocumentValidator;
+        if (typeof source !== 'string') validator.sourceBytes.set(uri.toString(), source);
+        try {
+            workspace.LangiumDocuments.addDocument(workspace.LangiumDocumentFactory.fromString(text, uri));
+            return await action();
+        } finally {
+            validator.sourceBytes.delete(uri.toString());
+        }
     }
 
     /**

@@ -1,11 +1,5 @@
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, stream } from 'langium';
-import type {
-    AstNodeDescription,
-    LocalSymbols,
-    ReferenceInfo,
-    Scope,
-    Stream,
-} from 'langium';
+import type { AstNodeDescription, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
 import { isDocument } from '../generated/ast.js';
 import type { ActionPlanImports } from '../workspace/action-plan-imports.js';
 import type { ActionPlanServices } from '../action-plan-module.js';

@@ -3,8 +3,8 @@ import type { LangiumDocument, Module } from 'langium';
 import { AbstractExecuteCommandHandler } from 'langium/lsp';
 import type { ExecuteCommandAcceptor, LangiumSharedServices, PartialLangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
-import { isDocument } from '../generated/ast.js';
-import { EXPORT_FORMATS, exportPlan } from '../render/action-plan-render.js';
+import { EXPORT_FORMATS } from '../render/action-plan-render.js';
+import { exportDocument } from '../render/action-plan-exportability.js';
 import type { ExportFormat } from '../render/action-plan-render.js';
 import { ImportError, importCanonicalText } from '../from-text/action-plan-from-text.js';
 import type { ImportForm } from '../from-text/action-plan-from-text.js';
@@ -17,7 +17,10 @@ import type { PlanSummary } from './action-plan-summary.js';
  * byte of exported text, imported DSL and summary is computed here.
  */
 export namespace ActionPlanCommands {
-    /** `{ uri, format }` → `{ text }`: the plan exported as text, json, markdown or html. */
+    /**
+     * `{ uri, format, force? }` → `{ text?, errors }`: the plan exported as text, json,
+     * markdown or html; a plan with errors is not exported (no `text`) unless `force`.
+     */
     export const Export = 'actionplan.server.export';
     /** `{ text, form? }` → `{ dsl, form, notices }` or `{ error: { message, line, column } }`. */
     export const Import = 'actionplan.server.import';
@@ -28,6 +31,22 @@ export namespace ActionPlanCommands {
 export interface ExportCommandArgs {
     uri: string;
     format: ExportFormat;
+    /** Export a plan that has errors anyway ("Export anyway"). */
+    force?: boolean;
+}
+
+/** An error that stops an export, 1-based. */
+export interface ExportCommandError {
+    message: string;
+    code?: string;
+    line: number;
+    column: number;
+}
+
+/** The export, or (no `text`) the errors that stopped it; forced, both. */
+export interface ExportCommandResult {
+    text?: string;
+    errors: ExportCommandError[];
 }
 export interface ImportCommandArgs {
     text: string;
@@ -51,14 +70,20 @@ export class ActionPlanCommandHandler extends AbstractExecuteCommandHandler {
         accept(ActionPlanCommands.Summary, (args, token) => this.summary(args[0] as { uri: string }, token));
     }
 
-    protected async export(args: ExportCommandArgs, token: CancellationToken): Promise<{ text: string }> {
+    /** The same decision as the CLI's `export` (exportDocument): errors stop the export unless forced. */
+    protected async export(args: ExportCommandArgs, token: CancellationToken): Promise<ExportCommandResult> {
         if (!EXPORT_FORMATS.includes(args?.format)) {
             throw new Error(`Unknown export format "${String(args?.format)}" (expected ${EXPORT_FORMATS.join(', ')})`);
         }
         return this.withBuiltDocument(args.uri, token, (document) => {
-            const root = document.parseResult.value;
-            if (!isDocument(root)) throw new Error(`${args.uri} is not an ActionPlan file`);
-            return { text: exportPlan(root, args.format) };
+            const { text, errors } = exportDocument(document, args.format, { force: args.force === true });
+            const problems = errors.map((d) => ({
+                message: typeof d.message === 'string' ? d.message : String(d.message),
+                ...(typeof d.code === 'string' ? { code: d.code } : {}),
+                line: d.range.start.line + 1,
+                column: d.range.start.character + 1,
+            }));
+            return text === undefined ? { errors: problems } : { text, errors: problems };
         });
     }
 

@@ -40,7 +40,10 @@ export class NodeLintSession {
     protected readonly engine: ActionPlanEngine;
 
     constructor(options: NodeApiOptions = {}) {
-        this.engine = new ActionPlanEngine({ fileSystemProvider: NodeFileSystem.fileSystemProvider, rules: options.rules });
+        this.engine = new ActionPlanEngine({
+            fileSystemProvider: NodeFileSystem.fileSystemProvider,
+            rules: options.rules,
+        });
     }
 
     setRules(rules: RuleSettings): void {
@@ -59,14 +62,24 @@ export async function lintFiles(paths: string[], options: NodeApiOptions = {}): 
 }
 
 /** Lints bytes that are not on disk (standard input) as the file at `path` (config lookup, imports). */
-export async function lintSource(path: string, bytes: Uint8Array, options: NodeApiOptions = {}): Promise<FileDiagnostics> {
-    const engine = new ActionPlanEngine({ fileSystemProvider: NodeFileSystem.fileSystemProvider, rules: options.rules });
+export async function lintSource(
+    path: string,
+    bytes: Uint8Array,
+    options: NodeApiOptions = {},
+): Promise<FileDiagnostics> {
+    const engine = new ActionPlanEngine({
+        fileSystemProvider: NodeFileSystem.fileSystemProvider,
+        rules: options.rules,
+    });
     return toFile(await engine.lintText(URI.file(path), bytes));
 }
 
 /** The safe fixes of each file that has any (`lint --fix`); the caller writes them. */
 export async function fixFiles(paths: string[], options: NodeApiOptions = {}): Promise<FileFix[]> {
-    const engine = new ActionPlanEngine({ fileSystemProvider: NodeFileSystem.fileSystemProvider, rules: options.rules });
+    const engine = new ActionPlanEngine({
+        fileSystemProvider: NodeFileSystem.fileSystemProvider,
+        rules: options.rules,
+    });
     const fixes = await engine.fix(paths.map((path) => URI.file(path)));
     return fixes.map(({ uri, original, text, applied }) => ({ path: uri.fsPath, original, text, applied }));
 }
@@ -80,7 +93,10 @@ export async function exportFile(
     format: ExportFormat,
     options: NodeApiOptions & { force?: boolean } = {},
 ): Promise<FileExport> {
-    const engine = new ActionPlanEngine({ fileSystemProvider: NodeFileSystem.fileSystemProvider, rules: options.rules });
+    const engine = new ActionPlanEngine({
+        fileSystemProvider: NodeFileSystem.fileSystemProvider,
+        rules: options.rules,
+    });
     const uri = URI.file(path);
     const { text, errors } = await engine.export(uri, format, { force: options.force });
     return { text, errors: { path, diagnostics: errors } };

@@ -1,5 +1,11 @@
 import { DefaultDocumentValidator, DocumentValidator } from 'langium';
-import type { AstNode, FileSystemProvider, LangiumDocument, ValidateSingleNodeOptions, ValidationOptions } from 'langium';
+import type {
+    AstNode,
+    FileSystemProvider,
+    LangiumDocument,
+    ValidateSingleNodeOptions,
+    ValidationOptions,
+} from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { IssueCodes, codeDescriptionHref } from './action-plan-issue-codes.js';

@@ -21,7 +21,10 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         const root = document.parseResult.value;
-        if (isDocument(root) && this.imports.targets(root, document.uri).some((uri) => changedUris.has(uri.toString()))) {
+        if (
+            isDocument(root) &&
+            this.imports.targets(root, document.uri).some((uri) => changedUris.has(uri.toString()))
+        ) {
             return true;
         }
         return super.shouldRelink(document, changedUris);
