@@ -8,23 +8,32 @@ import type {
     PartialLangiumServices,
 } from 'langium/lsp';
 import { ActionPlanGeneratedModule, ActionPlanGeneratedSharedModule } from './generated/module.js';
-import { ActionPlanDocumentValidator } from './validation/action-plan-document-validator.js';
-import { ActionPlanScopeComputation } from './link/action-plan-scope-computation.js';
-import { ActionPlanScopeProvider } from './link/action-plan-scope-provider.js';
-import { ActionPlanLinker } from './link/action-plan-linker.js';
-import { ActionPlanReferenceDescriptionProvider } from './link/action-plan-reference-descriptions.js';
-import { ActionPlanValidator, registerValidationChecks } from './validation/action-plan-validator.js';
-import { ActionPlanLexer } from './parse/action-plan-lexer.js';
-import { ActionPlanValueConverter } from './parse/action-plan-value-converter.js';
-import { createActionPlanCompletionParser, createActionPlanParser } from './parse/action-plan-parser.js';
-import { revalidateOnSettingsChange } from './workspace/action-plan-settings-revalidation.js';
-import { ActionPlanCodeActionProvider } from './lsp/action-plan-code-actions.js';
-import { ActionPlanLspModule, ActionPlanSharedLspModule } from './lsp/action-plan-lsp-module.js';
-import { registerImportChecks } from './workspace/action-plan-import-validation.js';
-import { ActionPlanCommandModule } from './lsp/action-plan-command-handler.js';
-import { ActionPlanRuleSettings } from './workspace/action-plan-rule-settings.js';
-import type { RuleSettings } from './workspace/action-plan-config.js';
-import { ActionPlanImports } from './workspace/action-plan-imports.js';
+import {
+    ActionPlanLexer,
+    ActionPlanValueConverter,
+    createActionPlanCompletionParser,
+    createActionPlanParser,
+} from './parse/index.js';
+import {
+    ActionPlanLinker,
+    ActionPlanReferenceDescriptionProvider,
+    ActionPlanScopeComputation,
+    ActionPlanScopeProvider,
+} from './link/index.js';
+import {
+    ActionPlanImports,
+    ActionPlanRuleSettings,
+    registerImportChecks,
+    revalidateOnSettingsChange,
+} from './workspace/index.js';
+import type { RuleSettings } from './workspace/index.js';
+import { ActionPlanDocumentValidator, ActionPlanValidator, registerValidationChecks } from './validation/index.js';
+import {
+    ActionPlanCodeActionProvider,
+    ActionPlanCommandModule,
+    ActionPlanLspModule,
+    ActionPlanSharedLspModule,
+} from './lsp/index.js';
 
 /** Services this language adds to Langium's defaults. */
 export type ActionPlanAddedServices = {

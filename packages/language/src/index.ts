@@ -5,39 +5,48 @@
 
 // Services: what a language server (Node or Web Worker) or a headless host starts from.
 export * from './action-plan-module.js';
-export { startActionPlanLanguageServer } from './api/action-plan-language-server.js';
-export { ActionPlanEngine, URI } from './api/action-plan-engine.js';
-export type { ActionPlanEngineOptions, DocumentDiagnostics, DocumentFix } from './api/action-plan-engine.js';
+export * from './api/index.js';
 export { EmptyFileSystem } from 'langium';
 export type { FileSystemProvider } from 'langium';
 export type { Diagnostic } from 'vscode-languageserver';
 export { DiagnosticSeverity } from 'vscode-languageserver';
 
-// Text in, text out.
-export { formatText, importText } from './api/action-plan-text.js';
-export { formatPlanText } from './lsp/action-plan-formatter.js';
-export type { FormatResult } from './lsp/action-plan-formatter.js';
-export { importCanonicalText, ImportError } from './from-text/action-plan-from-text.js';
-export type { ImportForm, ImportNotice, ImportResult } from './from-text/action-plan-from-text.js';
+// Rules: codes and the validator; rule settings, `.actionplanrc.json` and the import statement.
+export * from './validation/index.js';
+export {
+    ActionPlanImports,
+    ActionPlanRuleSettings,
+    CONFIG_FILE_NAME,
+    ConfigError,
+    RULE_SETTINGS,
+    diagnoseFiles,
+    findConfig,
+    parseConfig,
+    ruleSettingProblem,
+} from './workspace/index.js';
+export type {
+    ActionPlanConfig,
+    DocumentRuleSettings,
+    FileDiagnostics,
+    ImportProblem,
+    RuleSetting,
+    RuleSettings,
+} from './workspace/index.js';
 
-// Export: the renderers and the one decision whether a plan can be exported.
-export { exportPlan, EXPORT_FORMATS } from './render/action-plan-render.js';
-export type { ExportFormat } from './render/action-plan-render.js';
-export type { PlanExport } from './render/action-plan-render-types.js';
-export { exportability, exportDocument } from './render/action-plan-exportability.js';
-export type { DocumentExport, Exportability } from './render/action-plan-exportability.js';
+// Editor features used headless: the formatter, the safe fixes, the commands' shapes.
+export { applySafeFixes, formatPlanText, hasSafeFix, ActionPlanCommands } from './lsp/index.js';
+export type {
+    AppliedFix,
+    ExportCommandArgs,
+    ExportCommandResult,
+    FormatResult,
+    ImportCommandArgs,
+    ImportCommandResult,
+} from './lsp/index.js';
 
-// Rules: codes, settings, fixes.
-export * from './validation/action-plan-issue-codes.js';
-export * from './workspace/action-plan-config.js';
-export { ActionPlanDocumentValidator } from './validation/action-plan-document-validator.js';
-export { ActionPlanRuleSettings } from './workspace/action-plan-rule-settings.js';
-export type { DocumentRuleSettings } from './workspace/action-plan-rule-settings.js';
-export { applySafeFixes, hasSafeFix } from './lsp/action-plan-fix-all.js';
-export type { AppliedFix } from './lsp/action-plan-fix-all.js';
-export { ActionPlanImports } from './workspace/action-plan-imports.js';
-export type { ImportProblem } from './workspace/action-plan-imports.js';
-export * from './workspace/action-plan-documents.js';
+// Canonical text in (the importer) and out (the renderers, and the one export decision).
+export * from './from-text/index.js';
+export * from './render/index.js';
 
 // Plan facts: names, labels, wording, quoting, the plan file extension.
 export * from './facts/index.js';
