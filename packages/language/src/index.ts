@@ -48,8 +48,17 @@ export type {
 export * from './from-text/index.js';
 export * from './render/index.js';
 
-// Plan facts: names, labels, wording, quoting, the plan file extension.
-export * from './facts/index.js';
+// Plan facts (facts/): what a plan's parts are called and how they read; the plan file extension.
+export {
+    BLOCK_HEADINGS,
+    BLOCK_KINDS,
+    BLOCK_TITLES,
+    PLAN_EXTENSION,
+    contactDisplayName,
+    isPlanPath,
+    sectionLabel,
+    wordingText,
+} from './facts/index.js';
 
 // The syntax tree.
 export * from './generated/ast.js';
