@@ -8,6 +8,8 @@ import { lintUnits } from './lint-pool.js';
 export interface WorkerRequest {
     units: string[][];
     rules: RuleSettings;
+    /** Also return each file's export model. */
+    models?: boolean;
 }
 
 /** The units' diagnostics, unit by unit and file by file, or why they could not be had. */
@@ -20,7 +22,7 @@ parentPort?.on('message', (message: WorkerRequest) => {
     Promise.resolve()
         .then(() => {
             session.setRules(message.rules);
-            return lintUnits(session, message.units);
+            return lintUnits(session, message.units, message.models === true);
         })
         .then(
             (results) => parentPort!.postMessage({ results } satisfies WorkerReply),

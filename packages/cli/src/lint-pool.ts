@@ -11,6 +11,8 @@ export interface LintPoolOptions {
     workers?: number;
     /** Rule settings that win over every config file (`--rule`); sent to each worker with its batch. */
     rules?: RuleSettings;
+    /** Also return each file's export model (`summary`). */
+    models?: boolean;
 }
 
 /** Files handed to an idle worker at once: large enough to amortise a message, small enough to balance. */
@@ -47,8 +49,9 @@ export async function lintInParallel(paths: string[], options: LintPoolOptions =
         batch.forEach((unit, u) => unit.indexes.forEach((pathIndex, i) => (results[pathIndex] = reply[u]![i]!)));
     const toPaths = (batch: Unit[]) => batch.map((unit) => unit.indexes.map((i) => paths[i]!));
     const rules = options.rules ?? {};
+    const models = options.models === true;
     if (workerCount === 1) {
-        store(units, await lintUnits(new NodeLintSession({ rules }), toPaths(units)));
+        store(units, await lintUnits(new NodeLintSession({ rules }), toPaths(units), models));
         return results;
     }
     const batches = toBatches(units);
@@ -59,7 +62,7 @@ export async function lintInParallel(paths: string[], options: LintPoolOptions =
             workers.map(async (worker) => {
                 while (next < batches.length) {
                     const batch = batches[next++]!;
-                    store(batch, await request(worker, { units: toPaths(batch), rules }));
+                    store(batch, await request(worker, { units: toPaths(batch), rules, models }));
                 }
             }),
         );
@@ -76,9 +79,13 @@ export async function lintInParallel(paths: string[], options: LintPoolOptions =
  * (bench/RESULTS.md). Files that are only imported stay loaded, so a catalog shared
  * by many plans is parsed once.
  */
-export async function lintUnits(session: NodeLintSession, units: string[][]): Promise<FileDiagnostics[][]> {
+export async function lintUnits(
+    session: NodeLintSession,
+    units: string[][],
+    models = false,
+): Promise<FileDiagnostics[][]> {
     const results: FileDiagnostics[][] = [];
-    for (const unit of units) results.push(await session.lint(unit));
+    for (const unit of units) results.push(await session.lint(unit, { models }));
     return results;
 }
 

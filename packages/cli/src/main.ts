@@ -2,10 +2,12 @@
 import '@actionplan/language/polyfills';
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerDiffCommand } from './commands/diff.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerFormatCommand } from './commands/format.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerLintCommand } from './commands/lint.js';
+import { registerSummaryCommand } from './commands/summary.js';
 import { ExitCode } from './exit-codes.js';
 import type { ExitCodeValue } from './exit-codes.js';
 
@@ -29,6 +31,8 @@ export async function main(argv: string[]): Promise<ExitCodeValue> {
     registerFormatCommand(program, io, (code) => (exitCode = code));
     registerExportCommand(program, io, (code) => (exitCode = code));
     registerImportCommand(program, io, (code) => (exitCode = code));
+    registerSummaryCommand(program, io, (code) => (exitCode = code));
+    registerDiffCommand(program, io, (code) => (exitCode = code));
     try {
         await program.parseAsync(argv, { from: 'user' });
     } catch (error) {

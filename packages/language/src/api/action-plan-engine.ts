@@ -10,6 +10,9 @@ import type { AppliedFix } from '../lsp/action-plan-fix-all.js';
 import { exportDocument } from '../render/action-plan-exportability.js';
 import type { DocumentExport } from '../render/action-plan-exportability.js';
 import type { ExportFormat } from '../render/action-plan-render.js';
+import { buildExportModel } from '../render/action-plan-render-model.js';
+import type { PlanExport } from '../render/action-plan-render-types.js';
+import type { Document } from '../generated/ast.js';
 
 export interface ActionPlanEngineOptions {
     /** Where plans, imported plans and `.actionplanrc.json` are read from; default: nothing (EmptyFileSystem). */
@@ -18,10 +21,16 @@ export interface ActionPlanEngineOptions {
     rules?: RuleSettings;
 }
 
-/** A linted document's diagnostics. */
+/** A linted document's diagnostics, and its export model when asked for (`models`). */
 export interface DocumentDiagnostics {
     uri: URI;
     diagnostics: Diagnostic[];
+    model?: PlanExport;
+}
+
+export interface LintOptions {
+    /** Also build each document's export model (the multi-plan views read it). */
+    models?: boolean;
 }
 
 /** The safe fixes of one document: its text before and after, and what changed. */
@@ -54,9 +63,13 @@ export class ActionPlanEngine {
     }
 
     /** Lints documents read through the file system (with the plans they import), in the order given. */
-    async lint(uris: URI[]): Promise<DocumentDiagnostics[]> {
+    async lint(uris: URI[], options: LintOptions = {}): Promise<DocumentDiagnostics[]> {
         return this.withBuilt(uris, (documents) =>
-            documents.map((document, index) => ({ uri: uris[index]!, diagnostics: document.diagnostics ?? [] })),
+            documents.map((document, index) => ({
+                uri: uris[index]!,
+                diagnostics: document.diagnostics ?? [],
+                ...(options.models ? { model: buildExportModel(document.parseResult.value as Document) } : {}),
+            })),
         );
     }
 
@@ -65,8 +78,8 @@ export class ActionPlanEngine {
      * buffer) as if it were at `uri` (config lookup, imports). Bytes are decoded as
      * UTF-8; given as bytes, they also let the encoding check point at bad bytes.
      */
-    async lintText(uri: URI, source: string | Uint8Array): Promise<DocumentDiagnostics> {
-        return this.withText(uri, source, () => this.lint([uri]).then(([result]) => result!));
+    async lintText(uri: URI, source: string | Uint8Array, options: LintOptions = {}): Promise<DocumentDiagnostics> {
+        return this.withText(uri, source, () => this.lint([uri], options).then(([result]) => result!));
     }
 
     /** Exports text that is not read through the file system, as `export` does a file. */

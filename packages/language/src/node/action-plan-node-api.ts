@@ -3,7 +3,7 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import { ActionPlanEngine } from '../api/action-plan-engine.js';
-import type { DocumentDiagnostics } from '../api/action-plan-engine.js';
+import type { DocumentDiagnostics, LintOptions } from '../api/action-plan-engine.js';
 import type { AppliedFix } from '../lsp/action-plan-fix-all.js';
 import type { ExportFormat } from '../render/action-plan-render.js';
 import { ConfigError, findConfig } from '../workspace/action-plan-config.js';
@@ -29,7 +29,11 @@ export interface FileExport {
     errors: FileDiagnostics;
 }
 
-const toFile = ({ uri, diagnostics }: DocumentDiagnostics): FileDiagnostics => ({ path: uri.fsPath, diagnostics });
+const toFile = ({ uri, diagnostics, model }: DocumentDiagnostics): FileDiagnostics => ({
+    path: uri.fsPath,
+    diagnostics,
+    ...(model ? { model } : {}),
+});
 
 /**
  * A long-lived engine over the Node file system, for hosts that lint many batches
@@ -51,8 +55,13 @@ export class NodeLintSession {
     }
 
     /** Diagnostics of each file (absolute paths), in the order given; rejects when a file cannot be read. */
-    async lint(paths: string[]): Promise<FileDiagnostics[]> {
-        return (await this.engine.lint(paths.map((path) => URI.file(path)))).map(toFile);
+    async lint(paths: string[], options: LintOptions = {}): Promise<FileDiagnostics[]> {
+        return (
+            await this.engine.lint(
+                paths.map((path) => URI.file(path)),
+                options,
+            )
+        ).map(toFile);
     }
 }
 

@@ -16,3 +16,4 @@ export {
     lintSource,
 } from './action-plan-node-api.js';
 export type { FileExport, FileFix, NodeApiOptions } from './action-plan-node-api.js';
+export { planFileModel } from './action-plan-views-node-api.js';

@@ -24,7 +24,7 @@ export function renderSummaryHtml(summary: PlanSummary): string {
                 const c = row.status[p.file]!;
                 return `<td class="cell ${c.status}" title="${e(`${planLabel(p)}: ${c.status}, ${c.undertaken} undertaken, ${c.planned} planned`)}">${e(cellText(c))}</td>`;
             });
-            return `<tr><th scope="row">${e(row.section)}</th><td class="text">${e(row.text)}${row.catalog ? '' : ' <em>(not in the catalog)</em>'}</td>${cells.join('')}</tr>`;
+            return `<tr><th scope="row">${e(row.section)}</th><td class="text">${e(row.text)}${row.catalog || !summary.commitments.some((r) => r.catalog) ? '' : ' <em>(not in the catalog)</em>'}</td>${cells.join('')}</tr>`;
         })
         .join('\n');
     const planRows = plans

@@ -39,7 +39,9 @@ export function renderSummaryText(summary: PlanSummary): string {
     lines.push(`  ${'section'.padEnd(8)}${header}commitment`);
     for (const row of summary.commitments) {
         const cells = summary.plans.map((plan) => cellText(row.status[plan.file]!).padEnd(8)).join('');
-        lines.push(`  ${row.section.padEnd(8)}${cells}${row.catalog ? '' : '(not in the catalog) '}${row.text}`);
+        lines.push(
+            `  ${row.section.padEnd(8)}${cells}${row.catalog || !summary.commitments.some((r) => r.catalog) ? '' : '(not in the catalog) '}${row.text}`,
+        );
     }
     lines.push('', 'Contacts');
     for (const c of summary.contacts)
@@ -83,7 +85,7 @@ export function renderSummaryMarkdown(summary: PlanSummary): string {
     );
     for (const row of summary.commitments)
         lines.push(
-            `| ${cell(row.section)} | ${cell(row.text)}${row.catalog ? '' : ' *(not in the catalog)*'} | ${summary.plans.map((p) => cellText(row.status[p.file]!)).join(' | ')} |`,
+            `| ${cell(row.section)} | ${cell(row.text)}${row.catalog || !summary.commitments.some((r) => r.catalog) ? '' : ' *(not in the catalog)*'} | ${summary.plans.map((p) => cellText(row.status[p.file]!)).join(' | ')} |`,
         );
     lines.push(
         '',

@@ -32,17 +32,18 @@ export function summarizePlans(
     const needs: NeedOrOffer[] = [];
     const offers: NeedOrOffer[] = [];
     for (const { file, plan, errors, warnings } of inputs) {
-        const ctap = plan.kind === 'ctap' ? plan : undefined;
-        const economy = ctap?.header.economy;
+        // The summary compares CTAPs: catalogs (lists imported by plans) and progress reports have no column.
+        if (plan.kind !== 'ctap') continue;
+        const ctap = plan;
+        const economy = ctap.header.economy;
         plans.push({
             file,
             ...(economy === undefined ? {} : { economy }),
-            ...(ctap?.header.calendarYear === undefined ? {} : { calendarYear: ctap.header.calendarYear }),
-            ...(ctap?.header.lastUpdated === undefined ? {} : { lastUpdated: ctap.header.lastUpdated.text }),
+            ...(ctap.header.calendarYear === undefined ? {} : { calendarYear: ctap.header.calendarYear }),
+            ...(ctap.header.lastUpdated === undefined ? {} : { lastUpdated: ctap.header.lastUpdated.text }),
             errors,
             warnings,
         });
-        if (!ctap) continue;
         const byId = new Map<string, ExportContact>(ctap.contacts.map((c) => [c.id, c]));
         for (const section of flatten(ctap.sections)) {
             for (const ref of section.contacts)
@@ -64,8 +65,15 @@ export function summarizePlans(
     }
     for (const row of rows.all)
         for (const { file } of plans) row.status[file] ??= { status: 'absent', undertaken: 0, planned: 0 };
-    return { plans, commitments: rows.all, contacts, matches: matchNeedsToOffers(needs, offers) };
+    // Section by section (A.1 … A.5, B, C); within a section the catalog's rows first.
+    const commitments = rows.all
+        .map((row, index) => ({ row, index }))
+        .sort((a, b) => SECTION_ORDER.compare(a.row.section, b.row.section) || a.index - b.index)
+        .map(({ row }) => row);
+    return { plans, commitments, contacts, matches: matchNeedsToOffers(needs, offers) };
 }
+
+const SECTION_ORDER = new Intl.Collator('en', { numeric: true });
 
 function cell(undertaken: number, planned: number): SummaryCell {
     const status = undertaken > 0 ? (planned > 0 ? 'both' : 'undertaken') : planned > 0 ? 'planned' : 'none';

@@ -1,11 +1,14 @@
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { ActionPlanSharedServices } from '../action-plan-module.js';
+import type { PlanExport } from '../render/action-plan-render-types.js';
 
 export interface FileDiagnostics {
     /** Absolute path of the linted file. */
     path: string;
     diagnostics: Diagnostic[];
+    /** The file's export model, when the caller asked for it (the multi-plan views). */
+    model?: PlanExport;
 }
 
 /**
