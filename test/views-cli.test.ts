@@ -144,7 +144,11 @@ describe('actionplan summary and diff (CLI)', function () {
         assert.match(text.stdout, /^Section A\.1$/m);
         assert.match(
             text.stdout,
-            /contact email of "Tamaki MAEDA": \[-apcc\.japan@mofa\.go\.jp-\] \{\+apec\.japan@mofa\.go\.jp\+\}/,
+            /^ {2}~ contact email of "Tamaki MAEDA": "apcc\.japan@mofa\.go\.jp" → "apec\.japan@mofa\.go\.jp"$/m,
+        );
+        assert.match(
+            text.stdout,
+            /^ {2}> "Japan Customs will introduce the Advance Filing Rules .*" moved from planned to undertaken/m,
         );
     });
 
