@@ -11,6 +11,7 @@ import { CanonicalTextPreview } from './preview.js';
 import { ServerRequests } from './server-requests.js';
 import { createStatusBarItem } from './status-bar.js';
 import { PlanSummaryView } from './summary-view.js';
+import { compareWithCommand, summarizeWorkspaceCommand } from './views-commands.js';
 
 let client: LanguageClient | undefined;
 
@@ -61,6 +62,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand(
             'actionplan.showSummary',
             run(() => summaryView.show()),
+        ),
+        vscode.commands.registerCommand(
+            'actionplan.summarizeWorkspace',
+            run(() => summarizeWorkspaceCommand(server)),
+        ),
+        vscode.commands.registerCommand(
+            'actionplan.compareWith',
+            run((uri) => compareWithCommand(server, uri)),
         ),
         vscode.commands.registerCommand(
             'actionplan.restartServer',

@@ -7,6 +7,8 @@ export const ServerCommands = {
     export: 'actionplan.server.export',
     import: 'actionplan.server.import',
     summary: 'actionplan.server.summary',
+    summarizePlans: 'actionplan.server.summarizePlans',
+    diffPlans: 'actionplan.server.diffPlans',
 } as const;
 
 export type ExportFormat = 'text' | 'json' | 'markdown' | 'html';

@@ -19,6 +19,24 @@ export class ServerRequests {
         return this.execute<PlanSummary>(ServerCommands.summary, { uri });
     }
 
+    /** The cross-economy summary page of these plans (`names`: how each is shown). */
+    summarize(uris: string[], names: string[]): Promise<{ html: string }> {
+        return this.execute<{ html: string }>(ServerCommands.summarizePlans, { uris, names });
+    }
+
+    /** The semantic diff of two plans, as Markdown for review. */
+    diff(
+        oldUri: string,
+        newUri: string,
+        names: { old: string; new: string },
+    ): Promise<{ markdown: string; equivalent: boolean }> {
+        return this.execute<{ markdown: string; equivalent: boolean }>(ServerCommands.diffPlans, {
+            old: oldUri,
+            new: newUri,
+            names,
+        });
+    }
+
     private async execute<T>(command: string, args: object): Promise<T> {
         // Starting is idempotent; a command run before the first .actionplan is opened needs it.
         await this.client.start();

@@ -18,11 +18,20 @@ export async function summarizeWorkspaceCommand(server: ServerRequests): Promise
     const uris = files.map((uri) => uri.toString());
     const { html } = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `ActionPlan: summarizing ${files.length} plans…` },
-        () => server.summarize(uris, uris.map((uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri)))),
+        () =>
+            server.summarize(
+                uris,
+                uris.map((uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri))),
+            ),
     );
-    const panel = vscode.window.createWebviewPanel('actionplan.summary', 'Action Plans Summary', vscode.ViewColumn.Active, {
-        enableScripts: false,
-    });
+    const panel = vscode.window.createWebviewPanel(
+        'actionplan.summary',
+        'Action Plans Summary',
+        vscode.ViewColumn.Active,
+        {
+            enableScripts: false,
+        },
+    );
     panel.webview.html = html.replace('<head>', `<head>\n${WEBVIEW_CSP}`);
 }
 

@@ -9,6 +9,8 @@ import type { ExportFormat } from '../render/action-plan-render.js';
 import { ImportError, importCanonicalText } from '../from-text/action-plan-from-text.js';
 import type { ImportForm } from '../from-text/action-plan-from-text.js';
 import { planSummary } from './action-plan-summary.js';
+import { ActionPlanViewsCommands } from './action-plan-views-commands.js';
+import type { DiffCommandArgs, SummarizeCommandArgs } from './action-plan-views-commands.js';
 import type { PlanSummary } from './action-plan-summary.js';
 
 /**
@@ -26,6 +28,10 @@ export namespace ActionPlanCommands {
     export const Import = 'actionplan.server.import';
     /** `{ uri }` → PlanSummary: header, per-section counts of commitments, measures and problems. */
     export const Summary = 'actionplan.server.summary';
+    /** `{ uris, names? }` → `{ html }`: the cross-economy summary of many plans (action-plan-views-commands.ts). */
+    export const SummarizePlans = 'actionplan.server.summarizePlans';
+    /** `{ old, new, names? }` → `{ markdown, equivalent }`: the semantic diff of two plans. */
+    export const DiffPlans = 'actionplan.server.diffPlans';
 }
 
 export interface ExportCommandArgs {
@@ -68,6 +74,14 @@ export class ActionPlanCommandHandler extends AbstractExecuteCommandHandler {
         accept(ActionPlanCommands.Export, (args, token) => this.export(args[0] as ExportCommandArgs, token));
         accept(ActionPlanCommands.Import, (args) => this.import(args[0] as ImportCommandArgs));
         accept(ActionPlanCommands.Summary, (args, token) => this.summary(args[0] as { uri: string }, token));
+        const views = () =>
+            new ActionPlanViewsCommands(this.shared, (uri, token, action) =>
+                this.withBuiltDocument(uri, token, action),
+            );
+        accept(ActionPlanCommands.SummarizePlans, (args, token) =>
+            views().summarize(args[0] as SummarizeCommandArgs, token),
+        );
+        accept(ActionPlanCommands.DiffPlans, (args, token) => views().diff(args[0] as DiffCommandArgs, token));
     }
 
     /** The same decision as the CLI's `export` (exportDocument): errors stop the export unless forced. */
