@@ -18,63 +18,63 @@ export const ActionPlanTerminals = {
 export type ActionPlanTerminalNames = keyof typeof ActionPlanTerminals;
 
 export type ActionPlanKeywordNames =
-    | '('
-    | ')'
-    | ','
-    | '-'
-    | '.'
-    | 'achievements'
-    | 'agenda'
-    | 'area'
-    | 'as'
-    | 'assistance'
-    | 'at'
-    | 'building'
-    | 'by'
-    | 'calendar'
-    | 'capacity'
-    | 'catalog'
-    | 'commitment'
-    | 'contact'
-    | 'continues'
-    | 'ctap'
-    | 'date'
-    | 'document'
-    | 'economy'
-    | 'email'
-    | 'ext'
-    | 'fax'
-    | 'footer'
-    | 'forum'
-    | 'forward'
-    | 'import'
-    | 'inline'
-    | 'intro'
-    | 'item'
-    | 'last'
-    | 'meeting'
-    | 'name'
-    | 'needs'
-    | 'note'
-    | 'objective'
-    | 'offers'
-    | 'on'
-    | 'participated'
-    | 'phone'
-    | 'planned'
-    | 'purpose'
-    | 'report'
-    | 'role'
-    | 'section'
-    | 'submitted'
-    | 'summary'
-    | 'title'
-    | 'undertaken'
-    | 'updated'
-    | 'work'
-    | 'year'
-    | '{'
-    | '}';
+    | "("
+    | ")"
+    | ","
+    | "-"
+    | "."
+    | "achievements"
+    | "agenda"
+    | "area"
+    | "as"
+    | "assistance"
+    | "at"
+    | "building"
+    | "by"
+    | "calendar"
+    | "capacity"
+    | "catalog"
+    | "commitment"
+    | "contact"
+    | "continues"
+    | "ctap"
+    | "date"
+    | "document"
+    | "economy"
+    | "email"
+    | "ext"
+    | "fax"
+    | "footer"
+    | "forum"
+    | "forward"
+    | "import"
+    | "inline"
+    | "intro"
+    | "item"
+    | "last"
+    | "meeting"
+    | "name"
+    | "needs"
+    | "note"
+    | "objective"
+    | "offers"
+    | "on"
+    | "participated"
+    | "phone"
+    | "planned"
+    | "purpose"
+    | "report"
+    | "role"
+    | "section"
+    | "submitted"
+    | "summary"
+    | "title"
+    | "undertaken"
+    | "updated"
+    | "work"
+    | "year"
+    | "{"
+    | "}";
 
 export type ActionPlanTokenNames = ActionPlanTerminalNames | ActionPlanKeywordNames;
 
@@ -88,7 +88,7 @@ export interface Area extends langium.AstNode {
 export const Area = {
     $type: 'Area',
     items: 'items',
-    title: 'title',
+    title: 'title'
 } as const;
 
 export function isArea(item: unknown): item is Area {
@@ -105,7 +105,7 @@ export interface Assistance extends langium.AstNode {
 export const Assistance = {
     $type: 'Assistance',
     contacts: 'contacts',
-    items: 'items',
+    items: 'items'
 } as const;
 
 export function isAssistance(item: unknown): item is Assistance {
@@ -128,7 +128,7 @@ export const Block = {
     inline: 'inline',
     items: 'items',
     kind: 'kind',
-    wording: 'wording',
+    wording: 'wording'
 } as const;
 
 export function isBlock(item: unknown): item is Block {
@@ -138,9 +138,7 @@ export function isBlock(item: unknown): item is Block {
 export type BlockKind = 'needs' | 'offers' | 'participated' | 'planned' | 'undertaken';
 
 export function isBlockKind(item: unknown): item is BlockKind {
-    return (
-        item === 'undertaken' || item === 'planned' || item === 'participated' || item === 'needs' || item === 'offers'
-    );
+    return item === 'undertaken' || item === 'planned' || item === 'participated' || item === 'needs' || item === 'offers';
 }
 
 export interface Catalog extends langium.AstNode {
@@ -155,7 +153,7 @@ export const Catalog = {
     $type: 'Catalog',
     commitments: 'commitments',
     contacts: 'contacts',
-    title: 'title',
+    title: 'title'
 } as const;
 
 export function isCatalog(item: unknown): item is Catalog {
@@ -176,7 +174,7 @@ export const Commitment = {
     continues: 'continues',
     name: 'name',
     note: 'note',
-    text: 'text',
+    text: 'text'
 } as const;
 
 export function isCommitment(item: unknown): item is Commitment {
@@ -191,7 +189,7 @@ export interface CommitmentText extends langium.AstNode {
 
 export const CommitmentText = {
     $type: 'CommitmentText',
-    parts: 'parts',
+    parts: 'parts'
 } as const;
 
 export function isCommitmentText(item: unknown): item is CommitmentText {
@@ -218,7 +216,7 @@ export const Contact = {
     fullName: 'fullName',
     name: 'name',
     phone: 'phone',
-    title: 'title',
+    title: 'title'
 } as const;
 
 export function isContact(item: unknown): item is Contact {
@@ -235,7 +233,7 @@ export interface ContactRole extends langium.AstNode {
 export const ContactRole = {
     $type: 'ContactRole',
     contact: 'contact',
-    role: 'role',
+    role: 'role'
 } as const;
 
 export function isContactRole(item: unknown): item is ContactRole {
@@ -270,7 +268,7 @@ export const CtapHeader = {
     objective: 'objective',
     purpose: 'purpose',
     submittedBy: 'submittedBy',
-    title: 'title',
+    title: 'title'
 } as const;
 
 export function isCtapHeader(item: unknown): item is CtapHeader {
@@ -293,7 +291,7 @@ export const CtapPlan = {
     contacts: 'contacts',
     header: 'header',
     sections: 'sections',
-    summaries: 'summaries',
+    summaries: 'summaries'
 } as const;
 
 export function isCtapPlan(item: unknown): item is CtapPlan {
@@ -309,7 +307,7 @@ export interface Document extends langium.AstNode {
 export const Document = {
     $type: 'Document',
     body: 'body',
-    imports: 'imports',
+    imports: 'imports'
 } as const;
 
 export function isDocument(item: unknown): item is Document {
@@ -324,7 +322,7 @@ export interface Import extends langium.AstNode {
 
 export const Import = {
     $type: 'Import',
-    path: 'path',
+    path: 'path'
 } as const;
 
 export function isImport(item: unknown): item is Import {
@@ -343,7 +341,7 @@ export const Item = {
     $type: 'Item',
     items: 'items',
     text: 'text',
-    timeframe: 'timeframe',
+    timeframe: 'timeframe'
 } as const;
 
 export function isItem(item: unknown): item is Item {
@@ -358,7 +356,7 @@ export interface ItemList extends langium.AstNode {
 
 export const ItemList = {
     $type: 'ItemList',
-    items: 'items',
+    items: 'items'
 } as const;
 
 export function isItemList(item: unknown): item is ItemList {
@@ -377,7 +375,7 @@ export const Meeting = {
     $type: 'Meeting',
     dates: 'dates',
     place: 'place',
-    title: 'title',
+    title: 'title'
 } as const;
 
 export function isMeeting(item: unknown): item is Meeting {
@@ -394,7 +392,7 @@ export interface MonthYear extends langium.AstNode {
 export const MonthYear = {
     $type: 'MonthYear',
     month: 'month',
-    year: 'year',
+    year: 'year'
 } as const;
 
 export function isMonthYear(item: unknown): item is MonthYear {
@@ -417,7 +415,7 @@ export const ProgressReport = {
     date: 'date',
     footer: 'footer',
     intro: 'intro',
-    title: 'title',
+    title: 'title'
 } as const;
 
 export function isProgressReport(item: unknown): item is ProgressReport {
@@ -432,7 +430,7 @@ export interface Prose extends langium.AstNode {
 
 export const Prose = {
     $type: 'Prose',
-    value: 'value',
+    value: 'value'
 } as const;
 
 export function isProse(item: unknown): item is Prose {
@@ -457,7 +455,7 @@ export const Section = {
     contacts: 'contacts',
     name: 'name',
     sections: 'sections',
-    title: 'title',
+    title: 'title'
 } as const;
 
 export function isSection(item: unknown): item is Section {
@@ -482,7 +480,7 @@ export const Summary = {
     $type: 'Summary',
     achievements: 'achievements',
     capacityNeeds: 'capacityNeeds',
-    forwardWork: 'forwardWork',
+    forwardWork: 'forwardWork'
 } as const;
 
 export function isSummary(item: unknown): item is Summary {
@@ -499,7 +497,7 @@ export interface Timeframe extends langium.AstNode {
 export const Timeframe = {
     $type: 'Timeframe',
     text: 'text',
-    year: 'year',
+    year: 'year'
 } as const;
 
 export function isTimeframe(item: unknown): item is Timeframe {
@@ -514,7 +512,7 @@ export interface YearGroup extends langium.AstNode {
 
 export const YearGroup = {
     $type: 'YearGroup',
-    years: 'years',
+    years: 'years'
 } as const;
 
 export function isYearGroup(item: unknown): item is YearGroup {
@@ -522,29 +520,29 @@ export function isYearGroup(item: unknown): item is YearGroup {
 }
 
 export type ActionPlanAstType = {
-    Area: Area;
-    Assistance: Assistance;
-    Block: Block;
-    Catalog: Catalog;
-    Commitment: Commitment;
-    CommitmentText: CommitmentText;
-    Contact: Contact;
-    ContactRole: ContactRole;
-    CtapHeader: CtapHeader;
-    CtapPlan: CtapPlan;
-    Document: Document;
-    Import: Import;
-    Item: Item;
-    ItemList: ItemList;
-    Meeting: Meeting;
-    MonthYear: MonthYear;
-    ProgressReport: ProgressReport;
-    Prose: Prose;
-    Section: Section;
-    Summary: Summary;
-    Timeframe: Timeframe;
-    YearGroup: YearGroup;
-};
+    Area: Area
+    Assistance: Assistance
+    Block: Block
+    Catalog: Catalog
+    Commitment: Commitment
+    CommitmentText: CommitmentText
+    Contact: Contact
+    ContactRole: ContactRole
+    CtapHeader: CtapHeader
+    CtapPlan: CtapPlan
+    Document: Document
+    Import: Import
+    Item: Item
+    ItemList: ItemList
+    Meeting: Meeting
+    MonthYear: MonthYear
+    ProgressReport: ProgressReport
+    Prose: Prose
+    Section: Section
+    Summary: Summary
+    Timeframe: Timeframe
+    YearGroup: YearGroup
+}
 
 export class ActionPlanAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
@@ -554,13 +552,13 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                 items: {
                     name: Area.items,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 title: {
-                    name: Area.title,
-                },
+                    name: Area.title
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Assistance: {
             name: Assistance.$type,
@@ -568,42 +566,42 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                 contacts: {
                     name: Assistance.contacts,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 items: {
                     name: Assistance.items,
                     defaultValue: [],
-                    optional: true,
-                },
+                    optional: true
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Block: {
             name: Block.$type,
             properties: {
                 commitment: {
                     name: Block.commitment,
-                    referenceType: Commitment.$type,
+                    referenceType: Commitment.$type
                 },
                 inline: {
                     name: Block.inline,
                     defaultValue: false,
-                    optional: true,
+                    optional: true
                 },
                 items: {
                     name: Block.items,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 kind: {
-                    name: Block.kind,
+                    name: Block.kind
                 },
                 wording: {
                     name: Block.wording,
-                    optional: true,
-                },
+                    optional: true
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Catalog: {
             name: Catalog.$type,
@@ -611,18 +609,18 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                 commitments: {
                     name: Catalog.commitments,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 contacts: {
                     name: Catalog.contacts,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 title: {
-                    name: Catalog.title,
-                },
+                    name: Catalog.title
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Commitment: {
             name: Commitment.$type,
@@ -630,127 +628,127 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                 continues: {
                     name: Commitment.continues,
                     defaultValue: false,
-                    optional: true,
+                    optional: true
                 },
                 name: {
-                    name: Commitment.name,
+                    name: Commitment.name
                 },
                 note: {
                     name: Commitment.note,
-                    optional: true,
+                    optional: true
                 },
                 text: {
-                    name: Commitment.text,
-                },
+                    name: Commitment.text
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         CommitmentText: {
             name: CommitmentText.$type,
             properties: {
                 parts: {
                     name: CommitmentText.parts,
-                    defaultValue: [],
-                },
+                    defaultValue: []
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Contact: {
             name: Contact.$type,
             properties: {
                 email: {
                     name: Contact.email,
-                    optional: true,
+                    optional: true
                 },
                 extension: {
                     name: Contact.extension,
-                    optional: true,
+                    optional: true
                 },
                 fax: {
                     name: Contact.fax,
-                    optional: true,
+                    optional: true
                 },
                 fullName: {
                     name: Contact.fullName,
-                    optional: true,
+                    optional: true
                 },
                 name: {
-                    name: Contact.name,
+                    name: Contact.name
                 },
                 phone: {
                     name: Contact.phone,
-                    optional: true,
+                    optional: true
                 },
                 title: {
                     name: Contact.title,
-                    optional: true,
-                },
+                    optional: true
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         ContactRole: {
             name: ContactRole.$type,
             properties: {
                 contact: {
                     name: ContactRole.contact,
-                    referenceType: Contact.$type,
+                    referenceType: Contact.$type
                 },
                 role: {
                     name: ContactRole.role,
-                    optional: true,
-                },
+                    optional: true
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         CtapHeader: {
             name: CtapHeader.$type,
             properties: {
                 agendaItem: {
                     name: CtapHeader.agendaItem,
-                    optional: true,
+                    optional: true
                 },
                 calendarYear: {
                     name: CtapHeader.calendarYear,
-                    optional: true,
+                    optional: true
                 },
                 document: {
                     name: CtapHeader.document,
-                    optional: true,
+                    optional: true
                 },
                 economy: {
                     name: CtapHeader.economy,
-                    optional: true,
+                    optional: true
                 },
                 forum: {
                     name: CtapHeader.forum,
-                    optional: true,
+                    optional: true
                 },
                 lastUpdated: {
                     name: CtapHeader.lastUpdated,
-                    optional: true,
+                    optional: true
                 },
                 meeting: {
                     name: CtapHeader.meeting,
-                    optional: true,
+                    optional: true
                 },
                 objective: {
                     name: CtapHeader.objective,
-                    optional: true,
+                    optional: true
                 },
                 purpose: {
                     name: CtapHeader.purpose,
-                    optional: true,
+                    optional: true
                 },
                 submittedBy: {
                     name: CtapHeader.submittedBy,
-                    optional: true,
+                    optional: true
                 },
                 title: {
                     name: CtapHeader.title,
-                    optional: true,
-                },
+                    optional: true
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         CtapPlan: {
             name: CtapPlan.$type,
@@ -758,52 +756,52 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                 assistances: {
                     name: CtapPlan.assistances,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 contacts: {
                     name: CtapPlan.contacts,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 header: {
-                    name: CtapPlan.header,
+                    name: CtapPlan.header
                 },
                 sections: {
                     name: CtapPlan.sections,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 summaries: {
                     name: CtapPlan.summaries,
                     defaultValue: [],
-                    optional: true,
-                },
+                    optional: true
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Document: {
             name: Document.$type,
             properties: {
                 body: {
                     name: Document.body,
-                    optional: true,
+                    optional: true
                 },
                 imports: {
                     name: Document.imports,
                     defaultValue: [],
-                    optional: true,
-                },
+                    optional: true
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Import: {
             name: Import.$type,
             properties: {
                 path: {
-                    name: Import.path,
-                },
+                    name: Import.path
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Item: {
             name: Item.$type,
@@ -811,17 +809,17 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                 items: {
                     name: Item.items,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 text: {
-                    name: Item.text,
+                    name: Item.text
                 },
                 timeframe: {
                     name: Item.timeframe,
-                    optional: true,
-                },
+                    optional: true
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         ItemList: {
             name: ItemList.$type,
@@ -829,39 +827,39 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                 items: {
                     name: ItemList.items,
                     defaultValue: [],
-                    optional: true,
-                },
+                    optional: true
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Meeting: {
             name: Meeting.$type,
             properties: {
                 dates: {
                     name: Meeting.dates,
-                    optional: true,
+                    optional: true
                 },
                 place: {
                     name: Meeting.place,
-                    optional: true,
+                    optional: true
                 },
                 title: {
-                    name: Meeting.title,
-                },
+                    name: Meeting.title
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         MonthYear: {
             name: MonthYear.$type,
             properties: {
                 month: {
-                    name: MonthYear.month,
+                    name: MonthYear.month
                 },
                 year: {
-                    name: MonthYear.year,
-                },
+                    name: MonthYear.year
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         ProgressReport: {
             name: ProgressReport.$type,
@@ -869,35 +867,35 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                 areas: {
                     name: ProgressReport.areas,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 date: {
                     name: ProgressReport.date,
-                    optional: true,
+                    optional: true
                 },
                 footer: {
                     name: ProgressReport.footer,
-                    optional: true,
+                    optional: true
                 },
                 intro: {
                     name: ProgressReport.intro,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 title: {
-                    name: ProgressReport.title,
-                },
+                    name: ProgressReport.title
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Prose: {
             name: Prose.$type,
             properties: {
                 value: {
-                    name: Prose.value,
-                },
+                    name: Prose.value
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Section: {
             name: Section.$type,
@@ -905,75 +903,75 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                 blocks: {
                     name: Section.blocks,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 commitments: {
                     name: Section.commitments,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 contacts: {
                     name: Section.contacts,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 name: {
-                    name: Section.name,
+                    name: Section.name
                 },
                 sections: {
                     name: Section.sections,
                     defaultValue: [],
-                    optional: true,
+                    optional: true
                 },
                 title: {
-                    name: Section.title,
-                },
+                    name: Section.title
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Summary: {
             name: Summary.$type,
             properties: {
                 achievements: {
                     name: Summary.achievements,
-                    optional: true,
+                    optional: true
                 },
                 capacityNeeds: {
                     name: Summary.capacityNeeds,
-                    optional: true,
+                    optional: true
                 },
                 forwardWork: {
                     name: Summary.forwardWork,
-                    optional: true,
-                },
+                    optional: true
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         Timeframe: {
             name: Timeframe.$type,
             properties: {
                 text: {
                     name: Timeframe.text,
-                    optional: true,
+                    optional: true
                 },
                 year: {
                     name: Timeframe.year,
-                    optional: true,
-                },
+                    optional: true
+                }
             },
-            superTypes: [],
+            superTypes: []
         },
         YearGroup: {
             name: YearGroup.$type,
             properties: {
                 years: {
                     name: YearGroup.years,
-                    defaultValue: [],
-                },
+                    defaultValue: []
+                }
             },
-            superTypes: [],
-        },
-    } as const satisfies langium.AstMetaData;
+            superTypes: []
+        }
+    } as const satisfies langium.AstMetaData
 }
 
 export const reflection = new ActionPlanAstReflection();

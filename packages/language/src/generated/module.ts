@@ -3,14 +3,7 @@
  * DO NOT EDIT MANUALLY!
  ******************************************************************************/
 
-import type {
-    LangiumSharedCoreServices,
-    LangiumCoreServices,
-    LangiumGeneratedCoreServices,
-    LangiumGeneratedSharedCoreServices,
-    LanguageMetaData,
-    Module,
-} from 'langium';
+import type { LangiumSharedCoreServices, LangiumCoreServices, LangiumGeneratedCoreServices, LangiumGeneratedSharedCoreServices, LanguageMetaData, Module } from 'langium';
 import { ActionPlanAstReflection } from './ast.js';
 import { ActionPlanGrammar } from './grammar.js';
 
@@ -18,15 +11,15 @@ export const ActionPlanLanguageMetaData = {
     languageId: 'actionplan',
     fileExtensions: ['.actionplan'],
     caseInsensitive: false,
-    mode: 'production',
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const ActionPlanGeneratedSharedModule: Module<LangiumSharedCoreServices, LangiumGeneratedSharedCoreServices> = {
-    AstReflection: () => new ActionPlanAstReflection(),
+    AstReflection: () => new ActionPlanAstReflection()
 };
 
 export const ActionPlanGeneratedModule: Module<LangiumCoreServices, LangiumGeneratedCoreServices> = {
     Grammar: () => ActionPlanGrammar(),
     LanguageMetaData: () => ActionPlanLanguageMetaData,
-    parser: {},
+    parser: {}
 };

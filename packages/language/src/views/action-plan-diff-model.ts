@@ -1,13 +1,13 @@
 // The result of comparing two plans: a list of changes, each an object that
 // tools read (docs/diff.schema.json) and that the text and Markdown renderers print.
-import type { BlockKindName } from '../render/action-plan-render-types.js';
+import type { BlockKind } from '../generated/ast.js';
 import type { WordDiffPart } from './action-plan-words.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 export type ChangeSubject = 'header' | 'contact' | 'commitment' | 'measure';
 /** The five per-commitment blocks, and the lists outside sections (summary, assistance, a report's areas). */
 export type ChangeBlock =
-    BlockKindName | 'achievements' | 'forward work' | 'capacity building needs' | 'assistance' | 'items';
+    BlockKind | 'achievements' | 'forward work' | 'capacity building needs' | 'assistance' | 'items';
 
 export interface PlanChange {
     kind: ChangeKind;

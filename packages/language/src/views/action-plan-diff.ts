@@ -10,7 +10,7 @@ import type {
     PlanExport,
     ReportExport,
 } from '../render/action-plan-render-types.js';
-import { BLOCK_KINDS } from '../render/action-plan-render-types.js';
+import { BLOCK_KINDS } from '../facts/index.js';
 import type { ChangeBlock, PlanChange, PlanDiff } from './action-plan-diff-model.js';
 import { diffContactPoints, diffPeople } from './action-plan-diff-contacts.js';
 import { diffItems, reportUnmatched } from './action-plan-diff-items.js';
