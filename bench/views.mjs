@@ -19,7 +19,10 @@ const out = mkdtempSync(join(tmpdir(), 'ap-views-'));
 const seed = join(root, 'examples/japan-ctap-2013.actionplan');
 // Next year's plan: the seed with a new calendar year and one measure edited.
 const next = join(out, 'japan-2014.actionplan');
-writeFileSync(next, readFileSync(seed, 'utf8').replace('calendar year 2013', 'calendar year 2014').replace('in 2014."', 'in 2015."'));
+writeFileSync(
+    next,
+    readFileSync(seed, 'utf8').replace('calendar year 2013', 'calendar year 2014').replace('in 2014."', 'in 2015."'),
+);
 
 const commands = {
     lintCorpus: ['lint', 'corpus-1000/'],
@@ -37,7 +40,9 @@ for (let round = 0; round < rounds; round++) {
         const result = await timeCommand(process.execPath, [cli, ...commands[name]], { cwd: workloads });
         if (result.status !== 0 && result.status !== 1) throw new Error(`${name} exited with ${result.status}`);
         samples[name].push(result);
-        process.stderr.write(`round ${round + 1} ${name}: ${(result.wall / 1000).toFixed(2)} s, ${result.rss?.toFixed(0)} MB\n`);
+        process.stderr.write(
+            `round ${round + 1} ${name}: ${(result.wall / 1000).toFixed(2)} s, ${result.rss?.toFixed(0)} MB\n`,
+        );
     }
 }
 const wall = (name) => summary(samples[name].map((s) => s.wall)).median;
