@@ -61,17 +61,7 @@ export {
 } from './facts/index.js';
 
 // Views over many plans: the cross-economy summary and the semantic diff.
-export { summarizePlans } from './views/action-plan-summary.js';
-export type { SummaryInput } from './views/action-plan-summary.js';
-export type * from './views/action-plan-summary-model.js';
-export { SUMMARY_FORMATS, renderSummaryMarkdown, renderSummaryText } from './views/action-plan-summary-render.js';
-export type { SummaryFormat } from './views/action-plan-summary-render.js';
-export { renderSummaryHtml } from './views/action-plan-summary-html.js';
-export { renderSummaryXlsx } from './views/action-plan-summary-xlsx.js';
-export { diffPlans } from './views/action-plan-diff.js';
-export type * from './views/action-plan-diff-model.js';
-export { DIFF_FORMATS, renderDiff } from './views/action-plan-diff-render.js';
-export type { DiffFormat } from './views/action-plan-diff-render.js';
+export * from './views/index.js';
 
 // The syntax tree.
 export * from './generated/ast.js';
