@@ -6,7 +6,7 @@ import type * as lsp from 'vscode-languageserver-protocol';
 import { FILES_NOTIFICATION, WORKSPACE_FOLDER, workspaceName, workspaceUri } from '../shared/web-protocol.js';
 import { byId, download } from './dom.js';
 import { FilesView } from './files-view.js';
-import { openFiles } from './open-files.js';
+import { openFiles, openFolder } from './open-files.js';
 import { OutlineView } from './outline-view.js';
 import { PageWorkspace } from './page-workspace.js';
 import { PlanEditor } from './plan-editor.js';
@@ -159,15 +159,19 @@ function messageOf(error: unknown): string {
 }
 
 // ---- Open…, Download, Export
-const openInput = byId<HTMLInputElement>('open-input');
-byId('open-button').addEventListener('click', () => openInput.click());
-openInput.addEventListener('change', () => {
-    const chosen = [...(openInput.files ?? [])];
-    openInput.value = '';
-    void openFiles(chosen, { store, client, say }).then((shown) => {
-        if (shown !== undefined) showFile(shown);
+function fileInput(inputId: string, buttonId: string, open: typeof openFiles): void {
+    const input = byId<HTMLInputElement>(inputId);
+    byId(buttonId).addEventListener('click', () => input.click());
+    input.addEventListener('change', () => {
+        const chosen = [...(input.files ?? [])];
+        input.value = '';
+        void open(chosen, { store, client, say }).then((shown) => {
+            if (shown !== undefined) showFile(shown);
+        });
     });
-});
+}
+fileInput('open-input', 'open-button', openFiles);
+fileInput('open-folder-input', 'open-folder-button', openFolder);
 
 function stem(name: string): string {
     return name.replace(/\.actionplan$/i, '');

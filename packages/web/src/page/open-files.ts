@@ -10,34 +10,59 @@ export interface OpenContext {
 
 const CONFIG_FILE_NAME = '.actionplanrc.json';
 
+/** A chosen file with its name in the workspace (a folder's files keep their paths inside it). */
+interface Chosen {
+    file: File;
+    name: string;
+}
+
 /**
  * Files chosen with "Open…": plans (`.actionplan`) and `.actionplanrc.json` go
  * into the workspace as they are; canonical template text (`.txt`) is imported
  * by the server into a new plan. Returns the plan to show (the first one opened).
  */
-export async function openFiles(chosen: File[], context: OpenContext): Promise<string | undefined> {
+export function openFiles(chosen: File[], context: OpenContext): Promise<string | undefined> {
+    return openChosen(
+        chosen.map((file) => ({ file, name: file.name })),
+        context,
+    );
+}
+
+/**
+ * A folder chosen with "Open folder…": its plans, catalogs and
+ * `.actionplanrc.json` files, at their paths inside it, so that
+ * `import "catalog/…"` and the rule settings work as on disk.
+ */
+export function openFolder(chosen: File[], context: OpenContext): Promise<string | undefined> {
+    const entries = chosen
+        .map((file) => ({ file, name: file.webkitRelativePath.split('/').slice(1).join('/') || file.name }))
+        .filter(({ name }) => name.endsWith('.actionplan') || name.split('/').pop() === CONFIG_FILE_NAME)
+        .sort((a, b) => a.name.localeCompare(b.name));
+    if (entries.length === 0) {
+        context.say('The folder has no plans (.actionplan files).');
+        return Promise.resolve(undefined);
+    }
+    return openChosen(entries, context);
+}
+
+async function openChosen(chosen: Chosen[], context: OpenContext): Promise<string | undefined> {
     const { store, say } = context;
     let show: string | undefined;
     const messages: string[] = [];
-    for (const file of chosen) {
-        const name = file.name;
+    for (const { file, name } of chosen) {
         try {
             if (/\.actionplan$/i.test(name)) {
                 if (!replaceAllowed(store, name)) continue;
                 store.open(name, await file.text());
                 show ??= name;
                 messages.push(`Opened ${name}.`);
-            } else if (name === CONFIG_FILE_NAME) {
+            } else if (name.split('/').pop() === CONFIG_FILE_NAME) {
                 store.open(name, await file.text());
-                messages.push(`Rule settings from ${name} apply to every plan.`);
+                messages.push(`Rule settings from ${name} apply to the plans beside and below it.`);
             } else if (/\.txt$/i.test(name)) {
                 const opened = await importCanonical(name, await file.text(), context);
-                if (opened) {
-                    show ??= opened.name;
-                    messages.push(opened.message);
-                } else {
-                    messages.push(`${name} could not be imported.`);
-                }
+                if (opened.name) show ??= opened.name;
+                messages.push(opened.message);
             } else {
                 messages.push(
                     `${name} was not opened: choose a plan (.actionplan), template text (.txt) or ${CONFIG_FILE_NAME}.`,
@@ -59,21 +84,23 @@ function replaceAllowed(store: WorkspaceStore, name: string): boolean {
 async function importCanonical(
     fileName: string,
     text: string,
-    { store, client, say }: OpenContext,
-): Promise<{ name: string; message: string } | undefined> {
+    { store, client }: OpenContext,
+): Promise<{ name: string; message: string }> {
     await client.initializing;
     const answer = await importText(client, text);
     if ('error' in answer) {
-        say(`${fileName}:${answer.error.line}:${answer.error.column}: ${answer.error.message}`);
-        return undefined;
+        return {
+            name: '',
+            message: `${fileName}:${answer.error.line}:${answer.error.column}: ${answer.error.message}`,
+        };
     }
     const name = store.freeName(`${fileName.replace(/\.txt$/i, '')}.actionplan`);
     // Imported, not yet saved anywhere as a plan: it counts as unsaved until downloaded.
     store.open(name, answer.dsl, '');
-    const notes = answer.notices.length;
     const form = answer.form === 'ctap' ? 'CTAP' : 'progress report';
+    const notes = answer.notices.map((n) => `line ${n.line}: ${n.message}`);
     return {
         name,
-        message: `Imported ${fileName} (${form}) as ${name}${notes > 0 ? `; the importer noted: ${answer.notices.map((n) => `line ${n.line}: ${n.message}`).join('; ')}` : ''}.`,
+        message: `Imported ${fileName} (${form}) as ${name}.${notes.length > 0 ? ` The importer noted: ${notes.join('; ')}.` : ''}`,
     };
 }

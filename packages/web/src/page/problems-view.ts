@@ -54,7 +54,8 @@ export class ProblemsView {
         this.summary.textContent =
             total === 0
                 ? 'No problems'
-                : `${counts.error} errors, ${counts.warning} warnings, ${counts.info + counts.hint} notes`;
+                : `${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos` +
+                  (counts.hint > 0 ? `, ${counts.hint} hints` : '');
         this.container.replaceChildren(
             ...(lists.length > 0 ? [element('ul', { class: 'problems-files' }, ...lists)] : []),
         );
@@ -75,7 +76,13 @@ export class ProblemsView {
         );
         go.addEventListener('click', () => this.actions.reveal(uri, diagnostic.range));
         const fixes = problem.fixes.map((title) => {
-            const button = element('button', { type: 'button', class: 'problem-fix' }, `Fix: ${title}`);
+            // The name says which line: two problems can offer the same fix.
+            const label = `Fix: ${title} (line ${diagnostic.range.start.line + 1})`;
+            const button = element(
+                'button',
+                { type: 'button', class: 'problem-fix', 'aria-label': label },
+                `Fix: ${title}`,
+            );
             button.addEventListener('click', () => this.actions.fix(uri, diagnostic, title));
             return button;
         });

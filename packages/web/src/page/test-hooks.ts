@@ -8,6 +8,8 @@ export interface ActionPlanWebHooks {
     /** The editor's diagnostics (CodeMirror draws only visible lines, so the DOM is not the place to count them). */
     diagnostics(): { from: number; to: number; line: number; severity: string; message: string; source?: string }[];
     text(): string;
+    /** The main selection: 1-based line and column of its start, and the selected text. */
+    selection(): { line: number; column: number; text: string };
     currentName(): string | undefined;
     /** Resolves once the language server has answered `initialize`. */
     ready(): Promise<void>;
@@ -32,6 +34,16 @@ export function exposeTestHooks(parts: { editor: PlanEditor; client: LSPClient; 
             return found;
         },
         text: () => editor.text,
+        selection() {
+            const state = editor.view.state;
+            const range = state.selection.main;
+            const line = state.doc.lineAt(range.from);
+            return {
+                line: line.number,
+                column: range.from - line.from + 1,
+                text: state.sliceDoc(range.from, range.to),
+            };
+        },
         currentName: () => editor.currentName,
         ready: () => client.initializing.then(() => undefined),
     };
