@@ -112,7 +112,7 @@ describe('web editor: a plan in the browser', function () {
         await goToLine(page, 13);
         await page.keyboard.press('End');
         await page.keyboard.press('Enter');
-        await page.keyboard.type('contact {');
+        await page.keyboard.type('this line is not ActionPlan');
         const errors = (await diagnosticsWhen(page, (d) => d.some((x) => x.severity === 'error'))).filter(
             (d) => d.severity === 'error',
         );

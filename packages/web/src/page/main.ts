@@ -1,11 +1,11 @@
 // The web editor's page: the workspace store, the worker with the language
 // server, the editor and the regions around it.
 import { hoverTooltips, LSPClient, serverCompletion, signatureHelp } from '@codemirror/lsp-client';
-import DOMPurify from 'dompurify';
 import type * as lsp from 'vscode-languageserver-protocol';
 import { FILES_NOTIFICATION, WORKSPACE_FOLDER, workspaceName, workspaceUri } from '../shared/web-protocol.js';
 import { byId, download } from './dom.js';
 import { FilesView } from './files-view.js';
+import { sanitizeHtml } from './hover-markdown.js';
 import { openFiles, openFolder } from './open-files.js';
 import { OutlineView } from './outline-view.js';
 import { PageWorkspace } from './page-workspace.js';
@@ -35,8 +35,9 @@ const client = new LSPClient({
     rootUri: WORKSPACE_FOLDER,
     timeout: 30_000,
     workspace: (c) => new PageWorkspace(c, (uri) => (showFile(workspaceName(uri)) ? editor.view : null)),
-    // Hover text is Markdown built from plan text: rendered to HTML, then stripped of anything active.
-    sanitizeHTML: (html) => DOMPurify.sanitize(html),
+    // Hover text is Markdown quoting plan text: its HTML arrives as text (worker-transport.ts), and the
+    // HTML the client makes of the Markdown is sanitized all the same.
+    sanitizeHTML: sanitizeHtml,
     extensions: [serverCompletion(), hoverTooltips(), signatureHelp(), serverDiagnostics(problems, { syncDelay: 25 })],
 }).connect(transport);
 

@@ -1,5 +1,6 @@
 import type { Transport } from '@codemirror/lsp-client';
 import { WORKSPACE_FOLDER } from '../shared/web-protocol.js';
+import { answerWithPlainHtml } from './hover-markdown.js';
 
 /** A Transport for @codemirror/lsp-client over a Worker's postMessage, plus direct notifications. */
 export interface WorkerTransport extends Transport {
@@ -7,24 +8,41 @@ export interface WorkerTransport extends Transport {
     notify(method: string, params: unknown): void;
 }
 
+interface Message {
+    id?: number | string;
+    method?: string;
+    params?: Record<string, unknown>;
+    result?: unknown;
+}
+
 /**
  * The JSON messages of @codemirror/lsp-client as objects for the worker's
- * BrowserMessageReader, and back. The client knows no workspace folders, so the
- * `initialize` request is given the web editor's one: the server loads every plan
- * in it and keeps `import "…"` inside it.
+ * BrowserMessageReader, and back. Two adjustments on the way:
+ * - the client knows no workspace folders, so `initialize` is given the web
+ *   editor's one: the server loads every plan in it and keeps `import "…"` inside it;
+ * - Markdown answers (hover, completion) get their HTML written as text
+ *   (hover-markdown.ts), since the client renders raw HTML.
  */
 export function workerTransport(worker: Worker): WorkerTransport {
     let handlers: ((message: string) => void)[] = [];
-    worker.addEventListener('message', (event: MessageEvent) => {
-        const message = JSON.stringify(event.data);
+    const pending = new Map<number | string, string>();
+    worker.addEventListener('message', (event: MessageEvent<Message>) => {
+        let value = event.data;
+        if (value.id !== undefined && value.method === undefined && pending.has(value.id)) {
+            const method = pending.get(value.id)!;
+            pending.delete(value.id);
+            if (value.result !== undefined) value = { ...value, result: answerWithPlainHtml(method, value.result) };
+        }
+        const message = JSON.stringify(value);
         for (const handler of handlers) handler(message);
     });
     return {
         send(message: string) {
-            const value = JSON.parse(message) as { method?: string; params?: Record<string, unknown> };
+            const value = JSON.parse(message) as Message;
             if (value.method === 'initialize' && value.params) {
                 value.params.workspaceFolders = [{ uri: WORKSPACE_FOLDER, name: 'workspace' }];
             }
+            if (value.id !== undefined && value.method !== undefined) pending.set(value.id, value.method);
             worker.postMessage(value);
         },
         subscribe(handler) {
