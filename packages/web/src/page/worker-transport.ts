@@ -1,6 +1,6 @@
 import type { Transport } from '@codemirror/lsp-client';
 import { WORKSPACE_FOLDER } from '../shared/web-protocol.js';
-import { answerWithPlainHtml } from './hover-markdown.js';
+import { adaptAnswer } from './server-answers.js';
 
 /** A Transport for @codemirror/lsp-client over a Worker's postMessage, plus direct notifications. */
 export interface WorkerTransport extends Transport {
@@ -20,8 +20,8 @@ interface Message {
  * BrowserMessageReader, and back. Two adjustments on the way:
  * - the client knows no workspace folders, so `initialize` is given the web
  *   editor's one: the server loads every plan in it and keeps `import "…"` inside it;
- * - Markdown answers (hover, completion) get their HTML written as text
- *   (hover-markdown.ts), since the client renders raw HTML.
+ * - answers are adapted to the client (server-answers.ts): Markdown's HTML
+ *   written as text, since the client renders raw HTML; LocationLinks as Locations.
  */
 export function workerTransport(worker: Worker): WorkerTransport {
     let handlers: ((message: string) => void)[] = [];
@@ -31,7 +31,7 @@ export function workerTransport(worker: Worker): WorkerTransport {
         if (value.id !== undefined && value.method === undefined && pending.has(value.id)) {
             const method = pending.get(value.id)!;
             pending.delete(value.id);
-            if (value.result !== undefined) value = { ...value, result: answerWithPlainHtml(method, value.result) };
+            if (value.result !== undefined) value = { ...value, result: adaptAnswer(method, value.result) };
         }
         const message = JSON.stringify(value);
         for (const handler of handlers) handler(message);
