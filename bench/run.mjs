@@ -36,7 +36,11 @@ function runScript(script, scriptArgs = []) {
 const resultsPath = join(root, 'bench', 'workloads', 'results.json');
 /** Writes RESULTS.md from the results and lets prettier lay out its tables (keeps `npm run lint` green). */
 function writeResults(results) {
-    writeFileSync(join(root, 'bench', 'RESULTS.md'), renderResults(results));
+    const path = join(root, 'bench', 'RESULTS.md');
+    // The web editor's section is bench/web.mjs's (it needs a built site and chromium): kept as it is.
+    const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    const web = /<!-- web-editor:start[\s\S]*<!-- web-editor:end -->/.exec(previous)?.[0];
+    writeFileSync(path, renderResults(results) + (web ? `\n${web}\n` : ''));
     try {
         const prettier = join(root, 'node_modules/prettier/bin/prettier.cjs');
         execFileSync(process.execPath, [prettier, '--write', 'bench/RESULTS.md'], { cwd: root, stdio: 'ignore' });

@@ -121,6 +121,10 @@ declare global {
             selection(): { line: number; column: number; text: string };
             currentName(): string | undefined;
             ready(): Promise<void>;
+            nextPublish(): Promise<number>;
+            type(line: number, column: number, text: string): void;
+            erase(line: number, column: number, length: number): void;
+            complete(line: number, column: number): Promise<number>;
         };
     }
 }

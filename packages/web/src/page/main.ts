@@ -225,4 +225,4 @@ document.addEventListener('visibilitychange', () => {
 const first = store.current;
 if (first !== undefined) showFile(first);
 else files.render();
-exposeTestHooks({ editor, client, store });
+exposeTestHooks({ editor, client, store, problems });

@@ -17,6 +17,17 @@ export interface Problem {
 export class ProblemsModel {
     private readonly byUri = new Map<string, Problem[]>();
     private readonly listeners: ((uri: string) => void)[] = [];
+    private readonly publishListeners: ((uri: string) => void)[] = [];
+
+    /** Called for each publishDiagnostics the server sends (not for the quick fixes added after). */
+    onPublish(listener: (uri: string) => void): () => void {
+        this.publishListeners.push(listener);
+        return () => this.publishListeners.splice(this.publishListeners.indexOf(listener) >>> 0, 1);
+    }
+
+    published(uri: string): void {
+        for (const listener of [...this.publishListeners]) listener(uri);
+    }
 
     get(uri: string): readonly Problem[] {
         return this.byUri.get(uri) ?? [];
@@ -155,6 +166,7 @@ export function serverDiagnostics(model: ProblemsModel, options: { syncDelay: nu
                 if (file && params.version != null && params.version !== file.version) return true;
                 const problems = params.diagnostics.map((diagnostic) => ({ diagnostic, fixes: [] as string[] }));
                 model.set(params.uri, problems);
+                model.published(params.uri);
                 const view = file?.getView();
                 const plugin = view && LSPPlugin.get(view);
                 if (!view || !plugin || !file) return true;

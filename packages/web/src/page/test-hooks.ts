@@ -1,6 +1,8 @@
+import { startCompletion } from '@codemirror/autocomplete';
 import { forEachDiagnostic } from '@codemirror/lint';
 import type { LSPClient } from '@codemirror/lsp-client';
 import type { PlanEditor } from './plan-editor.js';
+import type { ProblemsModel } from './server-diagnostics.js';
 import type { WorkspaceStore } from './workspace-store.js';
 
 /** What the page shows the browser tests and the bench: read-only views of the editor's state. */
@@ -13,10 +15,24 @@ export interface ActionPlanWebHooks {
     currentName(): string | undefined;
     /** Resolves once the language server has answered `initialize`. */
     ready(): Promise<void>;
+    /** For the bench: the time (performance.now()) of the next diagnostics the server publishes for the shown file. */
+    nextPublish(): Promise<number>;
+    /** For the bench: types `text` at a 1-based line and column, as one user edit. */
+    type(line: number, column: number, text: string): void;
+    /** For the bench: deletes `length` characters at a 1-based line and column, as one user edit. */
+    erase(line: number, column: number, length: number): void;
+    /** For the bench: opens completion at a 1-based line and column; resolves with the time its list is drawn. */
+    complete(line: number, column: number): Promise<number>;
 }
 
-export function exposeTestHooks(parts: { editor: PlanEditor; client: LSPClient; store: WorkspaceStore }): void {
-    const { editor, client } = parts;
+export function exposeTestHooks(parts: {
+    editor: PlanEditor;
+    client: LSPClient;
+    store: WorkspaceStore;
+    problems: ProblemsModel;
+}): void {
+    const { editor, client, problems } = parts;
+    const offset = (line: number, column: number) => editor.view.state.doc.line(line).from + column - 1;
     const hooks: ActionPlanWebHooks = {
         diagnostics() {
             const state = editor.view.state;
@@ -46,6 +62,36 @@ export function exposeTestHooks(parts: { editor: PlanEditor; client: LSPClient; 
         },
         currentName: () => editor.currentName,
         ready: () => client.initializing.then(() => undefined),
+        nextPublish: () =>
+            new Promise((resolve) => {
+                const stop = problems.onPublish((uri) => {
+                    if (uri !== editor.currentUri) return;
+                    stop();
+                    resolve(performance.now());
+                });
+            }),
+        type(line, column, text) {
+            const at = offset(line, column);
+            editor.view.dispatch({ changes: { from: at, insert: text }, userEvent: 'input.type' });
+        },
+        erase(line, column, length) {
+            const at = offset(line, column);
+            editor.view.dispatch({ changes: { from: at, to: at + length }, userEvent: 'delete' });
+        },
+        complete(line, column) {
+            const at = offset(line, column);
+            editor.view.dispatch({ selection: { anchor: at } });
+            editor.view.focus();
+            return new Promise((resolve) => {
+                const observer = new MutationObserver(() => {
+                    if (!document.querySelector('.cm-tooltip-autocomplete li')) return;
+                    observer.disconnect();
+                    resolve(performance.now());
+                });
+                observer.observe(editor.view.dom, { childList: true, subtree: true });
+                startCompletion(editor.view);
+            });
+        },
     };
     (window as unknown as { actionPlanWeb: ActionPlanWebHooks }).actionPlanWeb = hooks;
 }
