@@ -1,3 +1,4 @@
+/* global window, localStorage, performance -- code run in the page by page.evaluate */
 // The web editor in headless Chromium (Debian's chromium, playwright-core): first
 // diagnostics for seed 004, diagnostics after a one-character edit, completion, and the
 // bundle sizes. Writes its section of bench/RESULTS.md (between the web-editor markers)

@@ -1,3 +1,4 @@
+/* global window -- code run in the page by page.evaluate */
 // Screenshots of the web editor with the seed plan (examples/japan-ctap-2013.actionplan)
 // in the light and the dark theme, for docs/: docs/web-editor-light.png, docs/web-editor-dark.png.
 //   npm run build:web && node packages/web/scripts/screenshots.mjs
@@ -24,7 +25,10 @@ try {
         await page.waitForFunction(() => window.actionPlanWeb.diagnostics().length > 20);
         await page.getByRole('region', { name: 'Outline' }).getByRole('button').first().waitFor();
         // The header with its stale "last updated" warning, and a hover on it.
-        await page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: /Last updated/ }).click();
+        await page
+            .getByRole('region', { name: 'Problems' })
+            .getByRole('button', { name: /Last updated/ })
+            .click();
         await page.locator('.cm-lintRange-warning').first().hover();
         await page.locator('.cm-tooltip-lint').waitFor();
         await page.waitForTimeout(300);
