@@ -1,8 +1,9 @@
 // The web editor in Debian's chromium: what an official does with the seed plan.
 // Run: npm run test:web (builds the site first).
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chooseFiles, cli, diagnosticsWhen, openEditor, SEED_PLAN, SEED_TEXT, startSite } from './web-page.mts';
 import type { OpenedPage, Site } from './web-page.mts';
@@ -86,6 +87,35 @@ describe('web editor: a plan in the browser', function () {
         assert.equal(json.text, cli('export', SEED_PLAN, '--format', 'json'));
         const html = await downloaded(page, 'Export HTML');
         assert.equal(html.text, cli('export', SEED_PLAN, '--format', 'html'));
+    });
+
+    it('asks before exporting a plan with errors, as `actionplan export` refuses it without --force', async () => {
+        await chooseFiles(page, SEED_PLAN);
+        await diagnosticsWhen(page, (d) => d.length > 0 && d.every((x) => x.severity !== 'error'));
+        await goToLine(page, 68);
+        await page.keyboard.press('End');
+        await page.keyboard.type('-nobody');
+        await diagnosticsWhen(page, (d) => d.some((x) => x.source === 'unresolved-reference'));
+        const broken = await page.evaluate(() => window.actionPlanWeb.text());
+        // The preview still shows the text, and says why it may be wrong.
+        await page.getByText(/The plan has 1 error \(first: line 68: /).waitFor();
+
+        const question = page.waitForEvent('dialog');
+        // The question comes while the click is still being handled: do not wait on it.
+        await page.getByRole('button', { name: 'Export text', exact: true }).click({ noWaitAfter: true });
+        const dialog = await question;
+        assert.match(dialog.message(), /has 1 error \(first: line 68:\d+: .*maeda-nobody.*\)[\s\S]*Export anyway\?/);
+        await dialog.dismiss();
+        await page
+            .getByRole('status')
+            .getByText(/^Not exported: japan-ctap-2013\.actionplan has 1 error/)
+            .waitFor();
+
+        page.once('dialog', (d) => void d.accept());
+        const forced = await downloaded(page, 'Export text');
+        const scratch = join(mkdtempSync(join(tmpdir(), 'actionplan-web-')), 'plan.actionplan');
+        writeFileSync(scratch, broken);
+        assert.equal(forced.text, cli('export', scratch, '--format', 'text', '--force'));
     });
 
     it('imports the seed canonical text (.txt) into the plan `actionplan import` makes', async () => {

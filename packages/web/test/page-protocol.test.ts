@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { ActionPlanCommands } from '../../language/src/lsp/action-plan-command-handler.js';
+import { ActionPlanCommands } from '@actionplan/language';
 import { adaptAnswer } from '../src/page/server-answers.js';
 import { markdownHtmlAsText } from '../src/page/hover-markdown.js';
 import { ServerCommands } from '../src/page/server-commands.js';

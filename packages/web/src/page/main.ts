@@ -142,16 +142,24 @@ async function refresh(): Promise<void> {
         client.request<lsp.DocumentSymbolParams, lsp.DocumentSymbol[] | null>('textDocument/documentSymbol', {
             textDocument: { uri },
         }),
-        exportPlan(client, uri, 'text'),
+        exportPlan(client, uri, 'text', true),
     ]);
     if (generation !== refreshGeneration) return;
     if (symbols.status === 'fulfilled') outline.render(symbols.value);
-    if (text.status === 'fulfilled') {
-        preview.textContent = text.value;
-        previewNote.textContent = 'What "Export text" downloads for the plan as it is now.';
+    if (text.status === 'fulfilled' && text.value.text !== undefined) {
+        preview.textContent = text.value.text;
+        const errors = text.value.errors;
+        previewNote.textContent =
+            errors.length === 0
+                ? 'What "Export text" downloads for the plan as it is now.'
+                : `The plan has ${plural(errors.length, 'error')} (first: line ${errors[0]!.line}: ${errors[0]!.message}); the text may be wrong or incomplete until they are fixed.`;
     } else {
-        previewNote.textContent = `The plan cannot be exported as it is: ${messageOf(text.reason)}`;
+        previewNote.textContent = `The plan cannot be exported as it is: ${text.status === 'rejected' ? messageOf(text.reason) : 'it has errors'}`;
     }
+}
+
+function plural(count: number, noun: string): string {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function messageOf(error: unknown): string {
@@ -199,14 +207,32 @@ for (const { id, format, extension, type } of EXPORTS) {
         const uri = editor.currentUri;
         const name = editor.currentName;
         if (uri === undefined || name === undefined) return say('There is no plan to export.');
-        exportPlan(client, uri, format).then(
+        void exportWithConsent(uri, name, format).then(
             (text) => {
+                if (text === undefined) return;
                 download(`${stem(name.split('/').pop()!)}.${extension}`, text, type);
                 say(`Exported ${name} as ${format}.`);
             },
             (error: unknown) => say(`The plan cannot be exported: ${messageOf(error)}`),
         );
     });
+}
+
+/**
+ * The export, or, when the plan has errors (the server does not export those, like
+ * the CLI), the question whether to export anyway; undefined when not exported.
+ */
+async function exportWithConsent(uri: string, name: string, format: ExportFormat): Promise<string | undefined> {
+    const answer = await exportPlan(client, uri, format);
+    if (answer.text !== undefined) return answer.text;
+    const first = answer.errors[0];
+    const why = first ? ` (first: line ${first.line}:${first.column}: ${first.message})` : '';
+    const summary = `${name} has ${plural(answer.errors.length, 'error')}${why}; its export may be wrong or incomplete.`;
+    if (!window.confirm(`${summary}\n\nExport anyway?`)) {
+        say(`Not exported: ${summary}`);
+        return undefined;
+    }
+    return (await exportPlan(client, uri, format, true)).text;
 }
 
 // ---- reload safety

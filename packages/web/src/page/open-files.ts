@@ -1,3 +1,4 @@
+import type * as engine from '@actionplan/language';
 import type { LSPClient } from '@codemirror/lsp-client';
 import { importText } from './server-commands.js';
 import type { WorkspaceStore } from './workspace-store.js';
@@ -8,7 +9,10 @@ export interface OpenContext {
     say(message: string): void;
 }
 
-const CONFIG_FILE_NAME = '.actionplanrc.json';
+// The engine's names, checked by the compiler against its literal types, so that the
+// page bundle takes none of the engine's code.
+const CONFIG_FILE_NAME: typeof engine.CONFIG_FILE_NAME = '.actionplanrc.json';
+const PLAN_EXTENSION: typeof engine.PLAN_EXTENSION = '.actionplan';
 
 /** A chosen file with its name in the workspace (a folder's files keep their paths inside it). */
 interface Chosen {
@@ -36,7 +40,7 @@ export function openFiles(chosen: File[], context: OpenContext): Promise<string 
 export function openFolder(chosen: File[], context: OpenContext): Promise<string | undefined> {
     const entries = chosen
         .map((file) => ({ file, name: file.webkitRelativePath.split('/').slice(1).join('/') || file.name }))
-        .filter(({ name }) => name.endsWith('.actionplan') || name.split('/').pop() === CONFIG_FILE_NAME)
+        .filter(({ name }) => name.endsWith(PLAN_EXTENSION) || name.split('/').pop() === CONFIG_FILE_NAME)
         .sort((a, b) => a.name.localeCompare(b.name));
     if (entries.length === 0) {
         context.say('The folder has no plans (.actionplan files).');
@@ -51,7 +55,7 @@ async function openChosen(chosen: Chosen[], context: OpenContext): Promise<strin
     const messages: string[] = [];
     for (const { file, name } of chosen) {
         try {
-            if (/\.actionplan$/i.test(name)) {
+            if (name.toLowerCase().endsWith(PLAN_EXTENSION)) {
                 if (!replaceAllowed(store, name)) continue;
                 store.open(name, await file.text());
                 show ??= name;
@@ -94,7 +98,7 @@ async function importCanonical(
             message: `${fileName}:${answer.error.line}:${answer.error.column}: ${answer.error.message}`,
         };
     }
-    const name = store.freeName(`${fileName.replace(/\.txt$/i, '')}.actionplan`);
+    const name = store.freeName(`${fileName.replace(/\.txt$/i, '')}${PLAN_EXTENSION}`);
     // Imported, not yet saved anywhere as a plan: it counts as unsaved until downloaded.
     store.open(name, answer.dsl, '');
     const form = answer.form === 'ctap' ? 'CTAP' : 'progress report';

@@ -1,15 +1,15 @@
-import type { ExportFormat, ImportResult } from '@actionplan/language';
+import type { ActionPlanCommands, ExportFormat, ImportResult } from '@actionplan/language';
 import type { LSPClient } from '@codemirror/lsp-client';
 
 /**
  * The server's `workspace/executeCommand` commands the page runs (the same the
  * VS Code extension runs; their owner is the language package's
- * lsp/action-plan-command-handler.ts, and a test checks these names against it).
+ * lsp/action-plan-command-handler.ts: the compiler checks these names against its).
  */
-export const ServerCommands = {
+export const ServerCommands: Pick<typeof ActionPlanCommands, 'Export' | 'Import'> = {
     Export: 'actionplan.server.export',
     Import: 'actionplan.server.import',
-} as const;
+};
 
 export type ImportAnswer = ImportResult | { error: { message: string; line: number; column: number } };
 
@@ -20,11 +20,34 @@ function execute<T>(client: LSPClient, command: string, args: unknown): Promise<
     });
 }
 
-/** The plan at `uri` as the server exports it (`actionplan export --format …`), after the editor's edits. */
-export async function exportPlan(client: LSPClient, uri: string, format: ExportFormat): Promise<string> {
+/** An error that stops an export (1-based position), as the server reports it. */
+export interface ExportError {
+    message: string;
+    code?: string;
+    line: number;
+    column: number;
+}
+
+/** The export, or (no `text`) the errors that stopped it; forced, both. */
+export interface ExportAnswer {
+    text?: string;
+    errors: ExportError[];
+}
+
+/**
+ * The plan at `uri` as the server exports it (`actionplan export --format …`), after
+ * the editor's edits. A plan with errors is not exported unless `force` (the server's
+ * decision, the same as the CLI's).
+ */
+export async function exportPlan(
+    client: LSPClient,
+    uri: string,
+    format: ExportFormat,
+    force = false,
+): Promise<ExportAnswer> {
     client.sync();
-    const answer = await execute<{ text: string }>(client, ServerCommands.Export, { uri, format });
-    return answer.text;
+    const answer = await execute<Partial<ExportAnswer>>(client, ServerCommands.Export, { uri, format, force });
+    return { text: answer.text, errors: answer.errors ?? [] };
 }
 
 /** Canonical template text (CTAP or progress report) to ActionPlan text, as `actionplan import` does. */

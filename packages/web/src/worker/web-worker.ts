@@ -1,30 +1,29 @@
-// The web editor's language server: the ActionPlan server of the VS Code
-// extension and the CLI, in a Web Worker, talking LSP to the page with
-// postMessage. Nothing leaves the browser.
-import { createActionPlanServices } from '@actionplan/language';
+// The web editor's language server: the ActionPlan server of the VS Code extension
+// and the CLI, from the browser-safe core, in a Web Worker talking LSP to the page
+// with postMessage. Nothing leaves the browser.
+import { CONFIG_FILE_NAME, PLAN_EXTENSION, startActionPlanLanguageServer } from '@actionplan/language';
 import { URI } from 'langium';
-import { startLanguageServer } from 'langium/lsp';
 import {
     BrowserMessageReader,
     BrowserMessageWriter,
     createConnection,
     FileChangeType,
 } from 'vscode-languageserver/browser';
+import type { FileEvent } from 'vscode-languageserver/browser';
 import { FILES_NOTIFICATION } from '../shared/web-protocol.js';
 import type { FilesParams } from '../shared/web-protocol.js';
-import type { FileEvent } from 'vscode-languageserver/browser';
 import { PageFileSystem } from './page-file-system.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const fileSystem = new PageFileSystem();
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
-const { shared } = createActionPlanServices({ connection, fileSystemProvider: () => fileSystem });
+const { shared } = startActionPlanLanguageServer(connection, () => fileSystem);
 
 connection.onNotification(FILES_NOTIFICATION, (params: FilesParams) => {
     for (const file of params.changed) fileSystem.set(file.uri, file.text);
     for (const uri of params.deleted) fileSystem.delete(uri);
-    const isPlan = (uri: string) => uri.endsWith('.actionplan');
+    const isPlan = (uri: string) => uri.endsWith(PLAN_EXTENSION);
     const changes: FileEvent[] = [
         ...params.changed
             .filter((file) => isPlan(file.uri))
@@ -35,7 +34,7 @@ connection.onNotification(FILES_NOTIFICATION, (params: FilesParams) => {
     if (changes.length > 0) shared.lsp.DocumentUpdateHandler?.didChangeWatchedFiles?.({ changes });
     // Rule settings: every plan is checked again, as for a change of the editor's settings.
     const touched = [...params.changed.map((file) => file.uri), ...params.deleted];
-    if (touched.some((uri) => URI.parse(uri).path.endsWith('/.actionplanrc.json'))) void revalidateAll();
+    if (touched.some((uri) => URI.parse(uri).path.endsWith(`/${CONFIG_FILE_NAME}`))) void revalidateAll();
 });
 
 async function revalidateAll(): Promise<void> {
@@ -45,5 +44,3 @@ async function revalidateAll(): Promise<void> {
         DocumentBuilder.build(LangiumDocuments.all.toArray(), { validation: true }, token),
     );
 }
-
-startLanguageServer(shared);
