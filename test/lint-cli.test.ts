@@ -3,7 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { cliPath, repoRoot, runCli } from './cli-helpers.js';
+
+const validateLintReport = new Ajv2020({ strict: true, allErrors: true }).compile(
+    JSON.parse(readFileSync(join(repoRoot, 'docs/lint-report.schema.json'), 'utf8')) as object,
+);
 
 const smallCtap = readFileSync(join(repoRoot, 'examples/small-ctap.actionplan'), 'utf8');
 
@@ -61,7 +66,7 @@ describe('actionplan lint (CI linter)', () => {
         assert.equal(result.stdout, '');
     });
 
-    it('--format json lists every file (clean ones with []), relative paths, 0-based ranges, severity names', () => {
+    it('--format json lists every file (clean ones with []), relative paths, 1-based positions, severity names', () => {
         const folder = tempFolder({ 'a/flawed.actionplan': flawed, 'clean.actionplan': smallCtap });
         const result = runCli(['lint', '-f', 'json', '.'], { cwd: folder });
         assert.equal(result.status, 1);
@@ -69,26 +74,52 @@ describe('actionplan lint (CI linter)', () => {
             file: string;
             diagnostics: Array<Record<string, unknown>>;
         }>;
+        assert.ok(validateLintReport(report), JSON.stringify(validateLintReport.errors));
         assert.deepEqual(
             report.map((f) => f.file),
             ['a/flawed.actionplan', 'clean.actionplan'],
         );
         assert.deepEqual(report[1]!.diagnostics, []);
+        // The same positions as the github test below and stylish: line 14 column 18, line 75 column 166.
         assert.deepEqual(report[0]!.diagnostics, [
             {
                 code: 'stale-last-updated',
                 severity: 'warning',
                 message: 'Last updated Dec 2024 is before the start of calendar year 2025',
-                range: { start: { line: 13, character: 17 }, end: { line: 13, character: 25 } },
+                line: 14,
+                column: 18,
+                endLine: 14,
+                endColumn: 26,
             },
             {
                 code: 'invalid-year',
                 severity: 'error',
                 message: "Year 2027 is after the plan's calendar year 2025",
-                range: { start: { line: 74, character: 165 }, end: { line: 74, character: 169 } },
+                line: 75,
+                column: 166,
+                endLine: 75,
+                endColumn: 170,
             },
         ]);
-        assert.equal(flawed.split('\n')[74]!.slice(165, 169), '2027');
+        assert.equal(flawed.split('\n')[75 - 1]!.slice(166 - 1, 170 - 1), '2027');
+        const stylish = runCli(['lint', 'a/flawed.actionplan'], { cwd: folder });
+        assert.match(stylish.stdout, /^a\/flawed\.actionplan:75:166 {2}error {2}Year 2027/m);
+    });
+
+    it('-o/--output writes the report to a file; --output-file is kept as an alias', () => {
+        const folder = tempFolder({ 'plan.actionplan': flawed });
+        for (const option of ['-o', '--output', '--output-file']) {
+            const result = runCli(['lint', '-f', 'json', option, `report${option}.json`, 'plan.actionplan'], {
+                cwd: folder,
+            });
+            assert.equal(result.status, 1, result.stderr);
+            assert.equal(result.stdout, '');
+            const report = JSON.parse(readFileSync(join(folder, `report${option}.json`), 'utf8')) as unknown;
+            assert.ok(validateLintReport(report), option);
+        }
+        const help = runCli(['lint', '--help']);
+        assert.match(help.stdout, /-o, --output <file>/);
+        assert.doesNotMatch(help.stdout, /--output-file/, 'the alias is not advertised');
     });
 
     it('--format github prints workflow commands with escaped properties and messages', () => {
@@ -101,7 +132,7 @@ describe('actionplan lint (CI linter)', () => {
         ]);
     });
 
-    it('--format sarif writes SARIF 2.1.0 with rules (ids, help) and cwd-relative artifact URIs, to --output-file', () => {
+    it('--format sarif writes SARIF 2.1.0 with rules (ids, help) and cwd-relative artifact URIs, to -o', () => {
         const folder = tempFolder({ 'plans/flawed plan.actionplan': flawed });
         const result = runCli(['lint', '-f', 'sarif', '-o', 'report.sarif', 'plans'], { cwd: folder });
         assert.equal(result.status, 1);
@@ -173,7 +204,7 @@ describe('actionplan lint (CI linter)', () => {
         const folder = tempFolder({ 'plan.actionplan': smallCtap });
         const over = runCli(['lint', '-o', 'plan.actionplan', 'plan.actionplan'], { cwd: folder });
         assert.equal(over.status, 2);
-        assert.match(over.stderr, /--output-file plan\.actionplan is one of the files to lint/);
+        assert.match(over.stderr, /--output plan\.actionplan is one of the files to lint/);
         assert.equal(readFileSync(join(folder, 'plan.actionplan'), 'utf8'), smallCtap);
         const stdinFix = runCli(['lint', '--stdin', '--fix'], { cwd: folder, input: smallCtap });
         assert.equal(stdinFix.status, 2);

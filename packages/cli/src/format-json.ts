@@ -2,8 +2,10 @@ import type { FileDiagnostics } from '@actionplan/language/node';
 import { displayPath, messageText, severityName, sortByPosition } from './format-shared.js';
 
 /**
- * `[{file, diagnostics: [{code, severity, message, range}]}]`: every linted
- * file, clean ones with an empty array; positions 0-based as in LSP.
+ * `[{file, diagnostics: [{code, severity, message, line, column, endLine, endColumn}]}]`:
+ * every linted file, clean ones with an empty array. Lines and columns are 1-based, as
+ * in stylish, github and SARIF (and ESLint's json); columns count UTF-16 code units.
+ * The shape is docs/lint-report.schema.json.
  */
 export function formatJson(results: FileDiagnostics[], cwd: string): string {
     const files = results.map(({ path, diagnostics }) => ({
@@ -12,10 +14,10 @@ export function formatJson(results: FileDiagnostics[], cwd: string): string {
             code: d.code === undefined ? null : String(d.code),
             severity: severityName(d),
             message: messageText(d),
-            range: {
-                start: { line: d.range.start.line, character: d.range.start.character },
-                end: { line: d.range.end.line, character: d.range.end.character },
-            },
+            line: d.range.start.line + 1,
+            column: d.range.start.character + 1,
+            endLine: d.range.end.line + 1,
+            endColumn: d.range.end.character + 1,
         })),
     }));
     return JSON.stringify(files, null, 2);

@@ -28,6 +28,8 @@ export type LintFormat = (typeof FORMATS)[number];
 
 export interface LintOptions {
     format: LintFormat;
+    output?: string;
+    /** The old spelling of --output, kept as an alias. */
     outputFile?: string;
     maxWarnings?: string;
     quiet?: boolean;
@@ -55,7 +57,7 @@ function render(format: LintFormat, results: FileDiagnostics[], context: FormatC
 }
 
 function useColor(options: LintOptions): boolean {
-    if (options.outputFile || options.format !== 'stylish') return false;
+    if (options.output || options.format !== 'stylish') return false;
     const force = process.env.FORCE_COLOR;
     if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
     if (process.env.NO_COLOR) return false;
@@ -69,6 +71,7 @@ export async function runLint(
     io: LintIo,
     version: string,
 ): Promise<ExitCodeValue> {
+    options = { ...options, output: options.output ?? options.outputFile };
     const overrides = parseRuleOptions(options.rule);
     const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
     if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
@@ -89,9 +92,9 @@ export async function runLint(
     if (!options.stdin) {
         const { files, problems } = await collectPlanFiles(paths, io.cwd);
         run.problems.push(...problems);
-        const output = options.outputFile && resolve(io.cwd, options.outputFile);
+        const output = options.output && resolve(io.cwd, options.output);
         if (output && files.includes(output))
-            throw new UsageError(`--output-file ${options.outputFile} is one of the files to lint`);
+            throw new UsageError(`--output ${options.output} is one of the files to lint`);
         const tooLarge = await oversized(files, maxFileSize);
         run.problems.push(
             ...tooLarge.map(
@@ -114,11 +117,11 @@ export async function runLint(
         ? run.results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => severityName(d) === 'error') }))
         : run.results;
     const report = render(options.format, shown, { cwd: io.cwd, color: useColor(options), toolVersion: version });
-    if (options.outputFile) {
+    if (options.output) {
         try {
-            await writeAtomically(resolve(io.cwd, options.outputFile), report + '\n');
+            await writeAtomically(resolve(io.cwd, options.output), report + '\n');
         } catch (error) {
-            io.err(`actionplan lint: ${options.outputFile}: cannot write the report (${ioErrorMessage(error)})`);
+            io.err(`actionplan lint: ${options.output}: cannot write the report (${ioErrorMessage(error)})`);
             return ExitCode.UsageOrIo;
         }
     } else if (report) {
@@ -144,7 +147,8 @@ export function registerLintCommand(
         .description('check plan files (folders are searched recursively for .actionplan files; globs are expanded)')
         .argument('[paths...]', 'files, folders or globs to lint')
         .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
-        .option('-o, --output-file <file>', 'write the report to a file (atomically) instead of standard output')
+        .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+        .addOption(new Option('--output-file <file>', 'the old spelling of --output').hideHelp())
         .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
         .option('--quiet', 'report errors only')
         .option(
