@@ -53,7 +53,7 @@ describe('robustness: CLI bad input', function () {
         assertOneLine(runCli(['lint', 'empty'], { cwd: folder }), 'empty');
     });
 
-    it('lint: binary, non-UTF-8 and empty files are diagnostics (exit 1), not crashes', () => {
+    it('lint: binary and empty files are diagnostics, a non-UTF-8 file one line and exit 2, not crashes', () => {
         const binary = Buffer.concat([
             Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
             Buffer.alloc(64, 0xff),
@@ -62,16 +62,12 @@ describe('robustness: CLI bad input', function () {
         const folder = folderWith({ 'binary.actionplan': binary, 'latin1.actionplan': latin1, 'empty.actionplan': '' });
         const result = runCli(['lint', '.'], { cwd: folder });
         assertNoCrash(result);
-        assert.equal(result.status, 1, result.stdout + result.stderr);
-        for (const name of ['binary.actionplan', 'latin1.actionplan', 'empty.actionplan']) {
-            assert.match(
-                result.stdout,
-                new RegExp(`^${name.replace('.', '\\.')}:\\d+:\\d+\\s+error`, 'm'),
-                result.stdout,
-            );
-        }
-        // The undecodable byte is pointed at: line 8 holds `submitted by "Nouvelle-Z\xE9lande"`.
-        assert.match(result.stdout, /^latin1\.actionplan:8:\d+\s+error/m, result.stdout);
+        assert.equal(result.status, 2, result.stdout + result.stderr);
+        assert.match(result.stdout, /^binary\.actionplan:3:1\s+error\s+Not a text file.*not-text$/m, result.stdout);
+        assert.match(result.stdout, /^empty\.actionplan:1:1\s+error/m, result.stdout);
+        assert.equal(result.stdout.split('\n').filter((line) => line.startsWith('binary')).length, 1, 'one diagnostic');
+        // The undecodable byte is named with its line: line 8 holds `title "… – Nouvelle-Z\xE9lande"`.
+        assert.match(result.stderr, /^actionplan lint: latin1\.actionplan: not valid UTF-8 at line 8 \(byte 0xE9\)/m);
     });
 
     it('lint: a file over --max-file-size is one line with the path, exit 2', () => {

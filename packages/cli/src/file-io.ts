@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 export async function writeAtomically(path: string, text: string | Uint8Array): Promise<void> {
     const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     try {
-        await writeFile(temporary, text, 'utf8');
+        await (typeof text === 'string' ? writeFile(temporary, text, 'utf8') : writeFile(temporary, text));
         await rename(temporary, path);
     } catch (error) {
         await unlink(temporary).catch(() => undefined);

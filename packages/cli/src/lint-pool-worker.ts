@@ -10,17 +10,24 @@ export interface WorkerRequest {
     rules: RuleSettings;
     /** Also return each file's export model. */
     models?: boolean;
+    /** `--encoding`: the encoding of files without a byte order mark (default UTF-8). */
+    encoding?: string;
 }
 
 /** The units' diagnostics, unit by unit and file by file, or why they could not be had. */
 export type WorkerReply = { results: FileDiagnostics[][] } | { error: string };
 
-// One session for the worker's life: catalogs imported by many plans are parsed once.
-const session = new NodeLintSession();
+// One session for the worker's life (a run has one encoding): catalogs imported by many plans are parsed once.
+let session: NodeLintSession | undefined;
+let sessionEncoding: string | undefined;
 
 parentPort?.on('message', (message: WorkerRequest) => {
     Promise.resolve()
         .then(() => {
+            if (!session || sessionEncoding !== message.encoding) {
+                session = new NodeLintSession({ encoding: message.encoding });
+                sessionEncoding = message.encoding;
+            }
             session.setRules(message.rules);
             return lintUnits(session, message.units, message.models === true);
         })

@@ -13,6 +13,8 @@ export interface LintPoolOptions {
     rules?: RuleSettings;
     /** Also return each file's export model (`summary`). */
     models?: boolean;
+    /** `--encoding`: the encoding of files without a byte order mark (default UTF-8); sent with each batch. */
+    encoding?: string;
 }
 
 /** Files handed to an idle worker at once: large enough to amortise a message, small enough to balance. */
@@ -51,7 +53,10 @@ export async function lintInParallel(paths: string[], options: LintPoolOptions =
     const rules = options.rules ?? {};
     const models = options.models === true;
     if (workerCount === 1) {
-        store(units, await lintUnits(new NodeLintSession({ rules }), toPaths(units), models));
+        store(
+            units,
+            await lintUnits(new NodeLintSession({ rules, encoding: options.encoding }), toPaths(units), models),
+        );
         return results;
     }
     const batches = toBatches(units);
@@ -62,7 +67,8 @@ export async function lintInParallel(paths: string[], options: LintPoolOptions =
             workers.map(async (worker) => {
                 while (next < batches.length) {
                     const batch = batches[next++]!;
-                    store(batch, await request(worker, { units: toPaths(batch), rules, models }));
+                    const message = { units: toPaths(batch), rules, models, encoding: options.encoding };
+                    store(batch, await request(worker, message));
                 }
             }),
         );

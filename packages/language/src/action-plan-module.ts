@@ -27,6 +27,7 @@ import {
     revalidateOnSettingsChange,
 } from './workspace/index.js';
 import type { RuleSettings } from './workspace/index.js';
+import { decodingFileSystem } from './workspace/index.js';
 import { ActionPlanDocumentValidator, ActionPlanValidator, registerValidationChecks } from './validation/index.js';
 import {
     ActionPlanCodeActionProvider,
@@ -103,8 +104,11 @@ export function createActionPlanServices(context: ActionPlanServicesContext): {
     shared: ActionPlanSharedServices;
     ActionPlan: ActionPlanServices;
 } {
+    // Every file read decodes the same way (BOM, UTF-16, undecodable bytes): see action-plan-text-decoding.ts.
+    const fileSystemProvider: DefaultSharedModuleContext['fileSystemProvider'] = (services) =>
+        decodingFileSystem(context.fileSystemProvider(services));
     const shared = inject(
-        createDefaultSharedModule(context),
+        createDefaultSharedModule({ ...context, fileSystemProvider }),
         ActionPlanGeneratedSharedModule,
         ActionPlanSharedModule,
         ActionPlanCommandModule,

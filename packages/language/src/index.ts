@@ -24,6 +24,17 @@ export {
     parseConfig,
     ruleSettingProblem,
 } from './workspace/index.js';
+
+// Bytes and text: the one decoder (BOM, UTF-16, strict UTF-8, not-text) and its way back.
+export {
+    DecodingFileSystemProvider,
+    UnknownEncodingError,
+    decodeBytes,
+    describeDecodeProblem,
+    encodeText,
+    withLineEndings,
+} from './workspace/index.js';
+export type { DecodeOptions, DecodeProblem, DecodedText, LegacyCodec } from './workspace/index.js';
 export type {
     ActionPlanConfig,
     DocumentRuleSettings,

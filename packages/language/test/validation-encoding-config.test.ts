@@ -7,6 +7,7 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { parseHelper } from 'langium/test';
 import { createActionPlanServices } from '../src/action-plan-module.js';
+import { diagnoseFiles } from '../src/workspace/action-plan-documents.js';
 import type { Document } from '../src/generated/ast.js';
 import { disposeAll } from './test-services.js';
 import { edit, show, smallCtap } from './validation-helpers.js';
@@ -38,26 +39,76 @@ describe('encoding and empty files', () => {
         ]);
     });
 
-    it('a NUL byte is a syntax-error at its offset, inside a string or not', async () => {
+    it('a file with NUL bytes is ONE not-text error, nothing else', async () => {
         const text = edit(smallCtap, 'economy "New Zealand"', 'economy "New\0Zealand"');
         const found = await lintFiles({ 'nul.actionplan': text + '\0' });
+        assert.deepEqual(found, ['12:17 error not-text Not a text file (a NUL byte at line 12): a plan must be text']);
+    });
+
+    it('a 200 KB binary file is one not-text error (was 19,175 errors)', async () => {
+        // A fixed pseudo-random sequence (xorshift), so the test is the same every run.
+        const bytes = new Uint8Array(200_000);
+        let x = 2463534242;
+        for (let i = 0; i < bytes.length; i++) {
+            x ^= x << 13;
+            x ^= x >>> 17;
+            x ^= x << 5;
+            bytes[i] = x & 0xff;
+        }
+        const found = await lintFiles({ 'image.actionplan': bytes });
+        assert.equal(found.length, 1, found.slice(0, 3).join('\n'));
+        assert.match(
+            found[0]!,
+            /^\d+:\d+ error not-text Not a text file \(a NUL byte at line \d+\): a plan must be text$/,
+        );
+    });
+
+    it('a UTF-16 file without a byte order mark is named as such', async () => {
+        const found = await lintFiles({ 'utf16.actionplan': Buffer.from(smallCtap, 'utf16le') });
         assert.deepEqual(found, [
-            '12:17 error syntax-error NUL character (byte 0x00): a plan file must be text',
-            '105:1 error syntax-error NUL character (byte 0x00): a plan file must be text',
+            '1:2 error not-text Not a text file (a NUL byte at line 1): it looks like UTF-16 without a byte order mark; save it as UTF-8',
         ]);
     });
 
-    it('invalid UTF-8 bytes are a syntax-error at their offset, with the byte offset', async () => {
+    it('invalid UTF-8 is ONE syntax-error at the first bad byte, naming the byte and the likely encoding', async () => {
         const bytes = Buffer.concat([
             Buffer.from('ctap {\n    economy "Ja'),
             Buffer.from([0xff, 0xc3]),
             Buffer.from('pan"\n}\n'),
         ]);
         assert.deepEqual(await lintFiles({ 'latin1.actionplan': bytes }), [
-            '2:16 error syntax-error Invalid UTF-8 byte 0xFF at byte offset 22: the file must be UTF-8 text',
-            '2:17 error syntax-error Invalid UTF-8 byte 0xC3 at byte offset 23: the file must be UTF-8 text',
+            '2:16 error syntax-error Not valid UTF-8 at line 2 (byte 0xFF): the file looks like windows-1252; reopen it with that encoding and save it as UTF-8',
             '1:1 error missing-contact The plan has no assistance part with a contact point for assistance and expertise',
         ]);
+    });
+
+    it('reads UTF-8 with a BOM and CRLF, and UTF-16 LE/BE with a BOM, from disk: no diagnostic', async () => {
+        const crlf = smallCtap.replace(/\n/g, '\r\n');
+        const files = {
+            'bom.actionplan': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf)]),
+            'le.actionplan': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(smallCtap, 'utf16le')]),
+            'be.actionplan': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(smallCtap, 'utf16le').swap16()]),
+        };
+        for (const [name, bytes] of Object.entries(files)) {
+            assert.deepEqual(await lintFiles({ [name]: bytes }), [], name);
+        }
+    });
+
+    it('a plan importing a UTF-16 catalog from disk resolves its contacts and commitments', async () => {
+        const catalog = 'catalog "Shared"\ncontact maeda { name "Tamaki MAEDA" }\ncommitment k "K" (2005) "."\n';
+        const plan =
+            'import "catalog.actionplan"\nctap { economy "Japan" }\nsection A "A" {\n    contact maeda\n    undertaken k\n}\n';
+        const folder = mkdtempSync(join(tmpdir(), 'actionplan-validation-'));
+        writeFileSync(join(folder, 'plan.actionplan'), plan);
+        writeFileSync(
+            join(folder, 'catalog.actionplan'),
+            Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(catalog, 'utf16le').swap16()]),
+        );
+        const [result] = await diagnoseFiles(services.shared, [join(folder, 'plan.actionplan')]);
+        assert.deepEqual(
+            result!.diagnostics.map(show).filter((d) => /unresolved|syntax|not-text/.test(d)),
+            [],
+        );
     });
 
     it('leaves a U+FFFD the author wrote in valid UTF-8 alone', async () => {

@@ -3,6 +3,8 @@ import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, exportFile } from '@actionplan/language/node';
 import type { ExportFormat, FileExport } from '@actionplan/language/node';
+import { planFileProblem, readPlanFile } from '@actionplan/language/node';
+import { ENCODING_FLAGS, ENCODING_HELP, checkEncodingOption } from '../encoding-option.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
 import { formatStylish } from '../format-stylish.js';
@@ -18,6 +20,8 @@ export interface ExportOptions {
     format?: string;
     output?: string;
     force?: boolean;
+    /** `--encoding`: the encoding of files without a byte order mark (default UTF-8). */
+    encoding?: string;
 }
 
 /**
@@ -34,6 +38,11 @@ export async function runExport(file: string, options: ExportOptions, io: Export
         io.err(`actionplan export: unknown format "${options.format}" (use ${EXPORT_FORMATS.join(', ')})`);
         return ExitCode.UsageOrIo;
     }
+    const encodingProblem = checkEncodingOption(options.encoding);
+    if (encodingProblem) {
+        io.err(`actionplan export: ${encodingProblem}`);
+        return ExitCode.UsageOrIo;
+    }
     const input = resolve(io.cwd, file);
     const info = await stat(input).catch(() => undefined);
     if (!info?.isFile()) {
@@ -45,9 +54,18 @@ export async function runExport(file: string, options: ExportOptions, io: Export
         io.err(`actionplan export: ${options.output}: the output would overwrite the input file`);
         return ExitCode.UsageOrIo;
     }
+    // A file that does not decode is one line, exit 2; a binary one too (not thousands of syntax errors).
+    const undecodable = await readPlanFile(input, { encoding: options.encoding }).then(
+        planFileProblem,
+        () => undefined,
+    );
+    if (undecodable) {
+        io.err(`${relative(io.cwd, input) || file}: ${undecodable}`);
+        return ExitCode.UsageOrIo;
+    }
     let result: FileExport;
     try {
-        result = await exportFile(input, format, { force: options.force });
+        result = await exportFile(input, format, { force: options.force, encoding: options.encoding });
     } catch (error) {
         io.err(`actionplan export: ${file}: cannot read (${ioErrorMessage(error)})`);
         return ExitCode.UsageOrIo;
@@ -76,5 +94,6 @@ export function registerExportCommand(program: Command, io: ExportIo, setExit: (
         .option('-f, --format <format>', `output format: ${EXPORT_FORMATS.join(', ')}`, 'text')
         .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
         .option('--force', 'export a plan that has errors anyway (the errors are still printed)')
+        .option(ENCODING_FLAGS, ENCODING_HELP)
         .action(async (file: string, options: ExportOptions) => setExit(await runExport(file, options, io)));
 }

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Command } from 'commander';
-import { formatText } from '@actionplan/language/node';
+import { encodePlanFile, formatText, planFileProblem, readPlanFile, withLineEndings } from '@actionplan/language/node';
+import type { DecodedText } from '@actionplan/language/node';
+import { ENCODING_FLAGS, ENCODING_HELP, checkEncodingOption } from '../encoding-option.js';
 import { collectPlanFiles } from '../collect-files.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
@@ -16,6 +17,8 @@ export interface FormatIo {
 export interface FormatOptions {
     check?: boolean;
     write?: boolean;
+    /** `--encoding`: the encoding of files without a byte order mark (default UTF-8). */
+    encoding?: string;
 }
 
 /**
@@ -29,20 +32,33 @@ export async function runFormat(paths: string[], options: FormatOptions, io: For
         io.err('actionplan format: --check and --write cannot be used together');
         return ExitCode.UsageOrIo;
     }
+    const encodingProblem = checkEncodingOption(options.encoding);
+    if (encodingProblem) {
+        io.err(`actionplan format: ${encodingProblem}`);
+        return ExitCode.UsageOrIo;
+    }
     const { files, problems } = await collectPlanFiles(paths, io.cwd);
     for (const problem of problems) io.err(`actionplan format: ${problem}`);
     let failed = problems.length > 0;
     let changed = 0;
     for (const path of files) {
         const shown = relative(io.cwd, path) || path;
-        let source: string;
+        let stored: DecodedText;
         try {
-            source = await readFile(path, 'utf8');
+            stored = await readPlanFile(path, { encoding: options.encoding });
         } catch (error) {
             io.err(`actionplan format: ${shown}: cannot read (${ioErrorMessage(error)})`);
             failed = true;
             continue;
         }
+        // Bytes that did not decode are never formatted, so never written back with U+FFFD.
+        const undecodable = planFileProblem(stored);
+        if (undecodable) {
+            io.err(`${shown}: ${undecodable}`);
+            failed = true;
+            continue;
+        }
+        const source = stored.text;
         const result = formatText(source);
         if (result.text === undefined) {
             const { line, column, message } = result.error!;
@@ -50,15 +66,17 @@ export async function runFormat(paths: string[], options: FormatOptions, io: For
             failed = true;
             continue;
         }
+        // The file keeps its line ends (CRLF stays CRLF), encoding and byte order mark.
+        const formatted = withLineEndings(result.text, source);
         if (options.check) {
-            if (result.text !== source) {
+            if (formatted !== source) {
                 io.out(shown);
                 changed++;
             }
         } else if (options.write) {
-            if (result.text === source) continue;
+            if (formatted === source) continue;
             try {
-                await writeAtomically(path, result.text);
+                await writeAtomically(path, encodePlanFile(formatted, stored));
                 io.out(`formatted ${shown}`);
             } catch (error) {
                 io.err(`actionplan format: ${shown}: cannot write (${ioErrorMessage(error)})`);
@@ -79,5 +97,6 @@ export function registerFormatCommand(program: Command, io: FormatIo, setExit: (
         .argument('<paths...>', 'files or folders to format')
         .option('--check', 'list the files that are not in the canonical layout; exit 1 if any')
         .option('--write', 'rewrite the files that are not in the canonical layout')
+        .option(ENCODING_FLAGS, ENCODING_HELP)
         .action(async (paths: string[], options: FormatOptions) => setExit(await runFormat(paths, options, io)));
 }

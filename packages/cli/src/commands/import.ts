@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { importText, ImportError } from '@actionplan/language/node';
 import type { ImportForm } from '@actionplan/language/node';
+import { planFileProblem, readPlanFile } from '@actionplan/language/node';
+import { ENCODING_FLAGS, ENCODING_HELP, checkEncodingOption } from '../encoding-option.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
 import { ioErrorMessage, sameFile, writeAtomically } from '../file-io.js';
@@ -17,6 +18,8 @@ export interface ImportIo {
 export interface ImportOptions {
     output?: string;
     form?: ImportForm;
+    /** `--encoding`: the text's encoding when it has no byte order mark (default UTF-8). */
+    encoding?: string;
 }
 
 /**
@@ -28,9 +31,20 @@ export interface ImportOptions {
 export async function runImport(file: string, options: ImportOptions, io: ImportIo): Promise<ExitCodeValue> {
     const inputPath = resolve(io.cwd, file);
     const shown = relative(io.cwd, inputPath) || file;
+    const encodingProblem = checkEncodingOption(options.encoding);
+    if (encodingProblem) {
+        io.err(`actionplan import: ${encodingProblem}`);
+        return ExitCode.UsageOrIo;
+    }
     let text: string;
     try {
-        text = await readFile(inputPath, 'utf8');
+        const stored = await readPlanFile(inputPath, { encoding: options.encoding });
+        const undecodable = planFileProblem(stored);
+        if (undecodable) {
+            io.err(`${shown}: ${undecodable}`);
+            return ExitCode.UsageOrIo;
+        }
+        text = stored.text;
     } catch (error) {
         io.err(`actionplan import: ${shown}: cannot read (${ioErrorMessage(error)})`);
         return ExitCode.UsageOrIo;
@@ -76,5 +90,6 @@ export function registerImportCommand(program: Command, io: ImportIo, setExit: (
                 'progress-report',
             ]),
         )
+        .option(ENCODING_FLAGS, ENCODING_HELP)
         .action(async (file: string, options: ImportOptions) => setExit(await runImport(file, options, io)));
 }

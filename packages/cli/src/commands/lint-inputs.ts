@@ -1,6 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { configProblems, lintSource, ruleSettingProblem } from '@actionplan/language/node';
+import {
+    configProblems,
+    decodeBytes,
+    describeDecodeProblem,
+    iconvCodec,
+    lintSource,
+    readPlanFile,
+    ruleSettingProblem,
+} from '@actionplan/language/node';
 import type { FileDiagnostics, RuleSettings } from '@actionplan/language/node';
 import { UsageError } from '../exit-codes.js';
 
@@ -34,6 +42,19 @@ export async function oversized(paths: string[], limit: number): Promise<string[
     return paths.filter((_, index) => sizes[index]! > limit);
 }
 
+/**
+ * Files whose bytes are not valid in their encoding, each with its one-line problem:
+ * they are not linted (exit 2). A binary file is linted: it is one `not-text` error.
+ */
+export async function undecodable(paths: string[], encoding: string | undefined): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const path of paths) {
+        const problem = (await readPlanFile(path, { encoding }).catch(() => undefined))?.problem;
+        if (problem?.kind === 'invalid-bytes') found.set(path, describeDecodeProblem(problem, 'cli'));
+    }
+    return found;
+}
+
 async function readStdin(): Promise<Uint8Array> {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -49,8 +70,13 @@ export async function lintStdin(
     stdinFilename: string | undefined,
     overrides: RuleSettings,
     cwd: string,
+    encoding?: string,
 ): Promise<LintRun> {
     const bytes = await readStdin();
     const path = resolve(cwd, stdinFilename ?? 'stdin.actionplan');
-    return { results: [await lintSource(path, bytes, { rules: overrides })], problems: [] };
+    const { problem } = decodeBytes(bytes, { encoding, legacy: iconvCodec });
+    if (problem?.kind === 'invalid-bytes') {
+        return { results: [], problems: [`${stdinFilename ?? '<stdin>'}: ${describeDecodeProblem(problem, 'cli')}`] };
+    }
+    return { results: [await lintSource(path, bytes, { rules: overrides, encoding })], problems: [] };
 }

@@ -13,7 +13,8 @@ import { formatSarif } from '../format-sarif.js';
 import { formatStylish } from '../format-stylish.js';
 import { lintInParallel } from '../lint-pool.js';
 import { fixFiles } from './lint-fix.js';
-import { checkConfigs, lintStdin, oversized, parseRuleOptions } from './lint-inputs.js';
+import { checkConfigs, lintStdin, oversized, parseRuleOptions, undecodable } from './lint-inputs.js';
+import { ENCODING_FLAGS, ENCODING_HELP, checkEncodingOption } from '../encoding-option.js';
 import type { LintRun } from './lint-inputs.js';
 import { ioErrorMessage, writeAtomically } from '../file-io.js';
 
@@ -38,6 +39,8 @@ export interface LintOptions {
     stdinFilename?: string;
     fix?: boolean;
     maxFileSize?: string;
+    /** `--encoding`: the encoding of files without a byte order mark (default UTF-8). */
+    encoding?: string;
 }
 
 /** Larger files are refused (exit 2) rather than parsed: a plan is rarely more than a few hundred kB. */
@@ -85,9 +88,11 @@ export async function runLint(
     if (!options.stdin && paths.length === 0) throw new UsageError('give files, folders or globs to lint (or --stdin)');
     if (options.stdinFilename && !options.stdin) throw new UsageError('--stdin-filename needs --stdin');
     if (options.stdin && options.fix) throw new UsageError('--fix rewrites files: it cannot fix standard input');
+    const encodingProblem = checkEncodingOption(options.encoding);
+    if (encodingProblem) throw new UsageError(encodingProblem);
 
     const run: LintRun = options.stdin
-        ? await lintStdin(options.stdinFilename, overrides, io.cwd)
+        ? await lintStdin(options.stdinFilename, overrides, io.cwd, options.encoding)
         : { results: [], problems: [] };
     if (!options.stdin) {
         const { files, problems } = await collectPlanFiles(paths, io.cwd);
@@ -101,15 +106,21 @@ export async function runLint(
                 (path) => `${displayPath(path, io.cwd)}: larger than ${maxFileSize} bytes (--max-file-size)`,
             ),
         );
-        const skipped = new Set(tooLarge);
+        // Bytes not valid in the file's encoding: one line each, exit 2, never linted or fixed.
+        const notDecoded = await undecodable(
+            files.filter((path) => !tooLarge.includes(path)),
+            options.encoding,
+        );
+        for (const [path, problem] of notDecoded) run.problems.push(`${displayPath(path, io.cwd)}: ${problem}`);
+        const skipped = new Set([...tooLarge, ...notDecoded.keys()]);
         files.splice(0, files.length, ...files.filter((path) => !skipped.has(path)));
         const configProblems = await checkConfigs(files);
         if (configProblems.length > 0) {
             for (const problem of configProblems) io.err(`actionplan lint: ${problem}`);
             return ExitCode.UsageOrIo;
         }
-        run.results = await lintInParallel(files, { rules: overrides });
-        if (options.fix) await fixFiles(run, overrides, io);
+        run.results = await lintInParallel(files, { rules: overrides, encoding: options.encoding });
+        if (options.fix) await fixFiles(run, overrides, io, options.encoding);
     }
     for (const problem of run.problems) io.err(`actionplan lint: ${problem}`);
     const counts = countSeverities(run.results);
@@ -159,6 +170,7 @@ export function registerLintCommand(
         .option('--stdin', 'lint standard input')
         .option('--stdin-filename <name>', 'the file name standard input is linted as (config lookup, imports, report)')
         .option('--max-file-size <bytes>', `refuse files larger than this (default ${DEFAULT_MAX_FILE_SIZE})`)
+        .option(ENCODING_FLAGS, ENCODING_HELP)
         .option('--fix', 'apply the safe fixes (sort years, merge exact duplicate commitments) in place')
         .action(async (paths: string[], options: LintOptions) => {
             try {

@@ -2,6 +2,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import type { FileSystemProvider, LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createActionPlanServices } from '../action-plan-module.js';
+import { DecodingFileSystemProvider, decodeBytes } from '../workspace/index.js';
 import type { ActionPlanServices, ActionPlanSharedServices } from '../action-plan-module.js';
 import type { RuleSettings } from '../workspace/action-plan-config.js';
 import type { ActionPlanDocumentValidator } from '../validation/action-plan-document-validator.js';
@@ -117,7 +118,10 @@ export class ActionPlanEngine {
     /** Runs `action` with the text added as the document at `uri` (released by the action's build). */
     protected async withText<T>(uri: URI, source: string | Uint8Array, action: () => Promise<T>): Promise<T> {
         const { workspace } = this.services.shared;
-        const text = typeof source === 'string' ? source : new TextDecoder('utf-8', { ignoreBOM: true }).decode(source);
+        // Bytes are decoded as the engine's files are (BOM, UTF-16, the host's encoding).
+        const files = workspace.FileSystemProvider;
+        const decodeOptions = files instanceof DecodingFileSystemProvider ? files.options : {};
+        const text = typeof source === 'string' ? source : decodeBytes(source, decodeOptions).text;
         const validator = this.services.ActionPlan.validation.DocumentValidator as ActionPlanDocumentValidator;
         if (typeof source !== 'string') validator.sourceBytes.set(uri.toString(), source);
         try {

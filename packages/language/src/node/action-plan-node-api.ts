@@ -9,11 +9,17 @@ import type { ExportFormat } from '../render/action-plan-render.js';
 import { ConfigError, findConfig } from '../workspace/action-plan-config.js';
 import type { RuleSettings } from '../workspace/action-plan-config.js';
 import type { FileDiagnostics } from '../workspace/action-plan-documents.js';
+import { planFileSystem } from './action-plan-plan-files.js';
 
 export interface NodeApiOptions {
     /** Rule settings that win over every `.actionplanrc.json` (the CLI's `--rule`). */
     rules?: RuleSettings;
+    /** The encoding of files without a byte order mark (the CLI's `--encoding`; default UTF-8). */
+    encoding?: string;
 }
+
+/** The Node file system, decoding plan files as the options say (iconv-lite for `encoding`). */
+const fileSystemFor = (options: NodeApiOptions) => planFileSystem({ encoding: options.encoding }).fileSystemProvider;
 
 /** The safe fixes of one file: its text before and after; nothing is written. */
 export interface FileFix {
@@ -45,7 +51,7 @@ export class NodeLintSession {
 
     constructor(options: NodeApiOptions = {}) {
         this.engine = new ActionPlanEngine({
-            fileSystemProvider: NodeFileSystem.fileSystemProvider,
+            fileSystemProvider: fileSystemFor(options),
             rules: options.rules,
         });
     }
@@ -77,7 +83,7 @@ export async function lintSource(
     options: NodeApiOptions = {},
 ): Promise<FileDiagnostics> {
     const engine = new ActionPlanEngine({
-        fileSystemProvider: NodeFileSystem.fileSystemProvider,
+        fileSystemProvider: fileSystemFor(options),
         rules: options.rules,
     });
     return toFile(await engine.lintText(URI.file(path), bytes));
@@ -86,7 +92,7 @@ export async function lintSource(
 /** The safe fixes of each file that has any (`lint --fix`); the caller writes them. */
 export async function fixFiles(paths: string[], options: NodeApiOptions = {}): Promise<FileFix[]> {
     const engine = new ActionPlanEngine({
-        fileSystemProvider: NodeFileSystem.fileSystemProvider,
+        fileSystemProvider: fileSystemFor(options),
         rules: options.rules,
     });
     const fixes = await engine.fix(paths.map((path) => URI.file(path)));
@@ -103,7 +109,7 @@ export async function exportFile(
     options: NodeApiOptions & { force?: boolean } = {},
 ): Promise<FileExport> {
     const engine = new ActionPlanEngine({
-        fileSystemProvider: NodeFileSystem.fileSystemProvider,
+        fileSystemProvider: fileSystemFor(options),
         rules: options.rules,
     });
     const uri = URI.file(path);

@@ -17,3 +17,12 @@ export {
 } from './action-plan-node-api.js';
 export type { FileExport, FileFix, NodeApiOptions } from './action-plan-node-api.js';
 export { planFileModel } from './action-plan-views-node-api.js';
+export {
+    checkEncodingLabel,
+    encodePlanFile,
+    iconvCodec,
+    planFileProblem,
+    planFileSystem,
+    readPlanFile,
+} from './action-plan-plan-files.js';
+export type { PlanFileOptions } from './action-plan-plan-files.js';

@@ -15,6 +15,9 @@ import type { ActionPlanRuleSettings } from '../workspace/action-plan-rule-setti
 import type { ActionPlanServices } from '../action-plan-module.js';
 import { isDocument, isItem } from '../generated/ast.js';
 import { encodingDiagnostics } from './encoding.js';
+import { DecodingFileSystemProvider } from '../workspace/action-plan-decoding-file-system.js';
+import { decodeBytes } from '../workspace/action-plan-text-decoding.js';
+import type { DecodedText } from '../workspace/action-plan-text-decoding.js';
 import { applySuppressions } from './suppressions.js';
 import type { CommentToken } from './suppressions.js';
 
@@ -61,17 +64,22 @@ export class ActionPlanDocumentValidator extends DefaultDocumentValidator {
         options?: ValidationOptions,
         cancelToken?: CancellationToken,
     ): Promise<Diagnostic[]> {
-        let diagnostics = await super.validateDocument(document, options, cancelToken);
-        const encoding = encodingDiagnostics(document.textDocument, await this.bytesIfNeeded(document));
-        const encodingStarts = new Set(encoding.map((d) => `${d.range.start.line}:${d.range.start.character}`));
-        // The lexer's "unexpected character" for a NUL or U+FFFD says less than ours.
-        diagnostics = diagnostics.filter(
-            (d) =>
-                (d.data as { code?: string } | undefined)?.code !== DocumentValidator.LexingError ||
-                !encodingStarts.has(`${d.range.start.line}:${d.range.start.character}`),
-        );
-        diagnostics.unshift(...encoding);
-        this.addMissingBody(document, diagnostics);
+        const encoding = await encodingDiagnostics(document.textDocument, () => this.readDecoded(document));
+        // A binary file is one `not-text` error: its parse and link errors would be thousands of noise.
+        let diagnostics = encoding.only
+            ? encoding.diagnostics
+            : await super.validateDocument(document, options, cancelToken);
+        if (!encoding.only) {
+            // The lexer's "unexpected character" for a U+FFFD says less than ours.
+            const text = document.textDocument.getText();
+            diagnostics = diagnostics.filter(
+                (d) =>
+                    (d.data as { code?: string } | undefined)?.code !== DocumentValidator.LexingError ||
+                    text.charAt(document.textDocument.offsetAt(d.range.start)) !== '\uFFFD',
+            );
+            diagnostics.unshift(...encoding.diagnostics);
+            this.addMissingBody(document, diagnostics);
+        }
         for (const diagnostic of diagnostics) {
             const internal = (diagnostic.data as { code?: string } | undefined)?.code;
             const code = diagnostic.code ?? (internal ? BUILT_IN_CODES[internal] : undefined);
@@ -97,13 +105,14 @@ export class ActionPlanDocumentValidator extends DefaultDocumentValidator {
         return isItem(node) ? SKIP_SUBTREE : super.validateSingleNodeOptions(node, options);
     }
 
-    /** The file's bytes, read only when the text shows a decoding problem (U+FFFD). */
-    protected async bytesIfNeeded(document: LangiumDocument): Promise<Uint8Array | undefined> {
-        if (!document.textDocument.getText().includes('\uFFFD')) return undefined;
+    /** The file's bytes decoded, asked for only when the text shows a problem (U+FFFD, NUL). */
+    protected async readDecoded(document: LangiumDocument): Promise<DecodedText | undefined> {
+        const options = this.fileSystem instanceof DecodingFileSystemProvider ? this.fileSystem.options : {};
         const known = this.sourceBytes.get(document.uri.toString());
-        if (known || document.uri.scheme !== 'file') return known;
+        if (known) return decodeBytes(known, options);
+        if (document.uri.scheme !== 'file') return undefined;
         try {
-            return await this.fileSystem.readBinary(document.uri);
+            return decodeBytes(await this.fileSystem.readBinary(document.uri), options);
         } catch {
             return undefined;
         }

@@ -1,6 +1,7 @@
 /** Stable diagnostic codes. Each is documented in docs/diagnostics.md. */
 export namespace IssueCodes {
     export const SyntaxError = 'syntax-error';
+    export const NotText = 'not-text';
     export const UnresolvedReference = 'unresolved-reference';
     export const MissingContact = 'missing-contact';
     export const DuplicateCommitment = 'duplicate-commitment';
@@ -27,7 +28,14 @@ export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint';
 
 /** Every code with its default severity and a one-line help text (SARIF rules, docs). */
 export const ISSUE_CODE_INFO: Record<string, { severity: RuleSeverity; help: string }> = {
-    [IssueCodes.SyntaxError]: { severity: 'error', help: 'The text is not valid ActionPlan syntax or not UTF-8 text.' },
+    [IssueCodes.SyntaxError]: {
+        severity: 'error',
+        help: 'The text is not valid ActionPlan syntax, or has bytes that are not valid in its encoding.',
+    },
+    [IssueCodes.NotText]: {
+        severity: 'error',
+        help: 'The file is not text (NUL bytes, or mostly control characters): one error instead of one per byte.',
+    },
     [IssueCodes.UnresolvedReference]: {
         severity: 'error',
         help: 'A reference names no contact or commitment of this file or of the files it imports.',
