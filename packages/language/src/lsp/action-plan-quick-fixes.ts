@@ -4,10 +4,11 @@ import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { IssueCodes } from '../validation/action-plan-issue-codes.js';
 import { dslString } from '../facts/index.js';
 import { planParts } from '../link/action-plan-walk.js';
-import { isAssistance, isCommitment, isCtapPlan, isDocument, isItem, isSection } from '../generated/ast.js';
-import type { CtapPlan } from '../generated/ast.js';
+import { isAssistance, isBlock, isCommitment, isCtapPlan, isDocument, isItem, isSection } from '../generated/ast.js';
+import type { Block, CtapPlan, Section } from '../generated/ast.js';
 import type { ConflictingContactData } from '../validation/conflicting-contact.js';
 import type { DuplicateCommitmentData } from '../validation/duplicate-commitment.js';
+import type { MisplacedBlockData } from '../validation/misplaced-block.js';
 import type { MissingTimeframeData } from '../validation/missing-timeframe.js';
 import type { UnsortedYearsData } from '../validation/years.js';
 
@@ -149,6 +150,48 @@ export function missingContactFixes(document: LangiumDocument, diagnostic: Diagn
     return fixes;
 }
 
+/** The template's order of blocks within a section. */
+const BLOCK_ORDER = ['undertaken', 'planned', 'participated', 'needs', 'offers'];
+
+/** Where a block of this kind goes in a section: after the blocks of its kind and earlier kinds. */
+function blockInsertion(section: Section, kind: string): { line: number; blank: boolean } {
+    const rank = BLOCK_ORDER.indexOf(kind);
+    const before = section.blocks.filter((b) => BLOCK_ORDER.indexOf(b.kind) <= rank).at(-1);
+    if (before?.$cstNode) return { line: before.$cstNode.range.end.line + 1, blank: false };
+    const after = section.blocks.find((b) => BLOCK_ORDER.indexOf(b.kind) > rank);
+    if (after?.$cstNode) return { line: after.$cstNode.range.start.line, blank: false };
+    // No block yet: one blank line after the commitments (the canonical layout).
+    const anchor = section.commitments.at(-1) ?? section.contacts.at(-1);
+    const brace = GrammarUtils.findNodeForKeyword(section.$cstNode, '{');
+    const end = anchor?.$cstNode?.range.end.line ?? brace?.range.end.line ?? 0;
+    return { line: end + 1, blank: anchor !== undefined };
+}
+
+/** `misplaced-block`: cut the block and paste it into its commitment's section, indented for it. */
+export function moveBlockFix(document: LangiumDocument, diagnostic: Diagnostic): QuickFix | undefined {
+    const data = diagnostic.data as MisplacedBlockData | undefined;
+    const block: Block | undefined = nodeAt(document, diagnostic.range, isBlock);
+    const target = block?.commitment?.ref?.$container;
+    const lines = block && wholeLines(block);
+    if (!data || !block || !lines || !isSection(target) || target.name !== data.section) return undefined;
+    const from = lineIndent(document, block);
+    const to = lineIndent(document, target) + INDENT;
+    const moved = document.textDocument
+        .getText(lines)
+        .split('\n')
+        .map((line) => (line.startsWith(from) ? to + line.slice(from.length) : line))
+        .join('\n');
+    const at = blockInsertion(target, block.kind);
+    const position = { line: at.line, character: 0 };
+    return {
+        title: `Move ${block.kind} ${block.commitment?.$refText ?? ''} to section ${target.name}`,
+        edits: [
+            { range: lines, newText: '' },
+            { range: { start: position, end: position }, newText: (at.blank ? '\n' : '') + moved },
+        ],
+    };
+}
+
 /** The quick fixes for one diagnostic of ours, by code. */
 export function quickFixesFor(document: LangiumDocument, diagnostic: Diagnostic): QuickFix[] {
     const fix = (() => {
@@ -163,6 +206,8 @@ export function quickFixesFor(document: LangiumDocument, diagnostic: Diagnostic)
                 return mergeCommitmentFix(document, diagnostic);
             case IssueCodes.MissingContact:
                 return missingContactFixes(document, diagnostic);
+            case IssueCodes.MisplacedBlock:
+                return moveBlockFix(document, diagnostic);
             default:
                 return undefined;
         }

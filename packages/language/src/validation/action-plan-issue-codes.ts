@@ -7,6 +7,8 @@ export namespace IssueCodes {
     export const DuplicateCommitment = 'duplicate-commitment';
     export const DuplicateMeasure = 'duplicate-measure';
     export const DuplicateField = 'duplicate-field';
+    export const MisplacedBlock = 'misplaced-block';
+    export const DuplicateSection = 'duplicate-section';
     export const ConflictingContact = 'conflicting-contact';
     export const InvalidYear = 'invalid-year';
     export const InvalidMonth = 'invalid-month';
@@ -55,6 +57,14 @@ export const ISSUE_CODE_INFO: Record<string, { severity: RuleSeverity; help: str
     [IssueCodes.DuplicateField]: {
         severity: 'error',
         help: 'A field of the header, a contact or the summary is given twice; only the last value would be kept.',
+    },
+    [IssueCodes.MisplacedBlock]: {
+        severity: 'error',
+        help: "A measure block stands in another section than its commitment's; every export would move the commitment there.",
+    },
+    [IssueCodes.DuplicateSection]: {
+        severity: 'error',
+        help: 'Two sections of a plan (or of a plan and a file it imports) have the same id.',
     },
     [IssueCodes.ConflictingContact]: {
         severity: 'warning',

@@ -7,7 +7,9 @@ import { dateChecks } from './dates.js';
 import { duplicateCommitmentChecks } from './duplicate-commitment.js';
 import { duplicateFieldChecks } from './duplicate-field.js';
 import { duplicateMeasureChecks } from './duplicate-measure.js';
+import { duplicateSectionChecks } from './duplicate-section.js';
 import { emptySectionChecks } from './empty-section.js';
+import { misplacedBlockChecks } from './misplaced-block.js';
 import { missingContactChecks } from './missing-contact.js';
 import { missingTimeframeChecks } from './missing-timeframe.js';
 import { unreportedCommitmentChecks } from './unreported-commitment.js';
@@ -23,6 +25,7 @@ export function registerValidationChecks(services: ActionPlanServices): void {
     for (const checks of validator.allChecks()) {
         registry.register(checks, validator);
     }
+    registry.register(duplicateSectionChecks(services));
 }
 
 /** Holds the plan rules; each rule module contributes its checks here. */
@@ -33,6 +36,7 @@ export class ActionPlanValidator {
             duplicateCommitmentChecks,
             duplicateMeasureChecks,
             duplicateFieldChecks,
+            misplacedBlockChecks,
             conflictingContactChecks,
             yearChecks,
             dateChecks,
