@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { IssueCodes } from '../validation/action-plan-issue-codes.js';
-import { dslString } from '../facts/index.js';
+import { BLOCK_KINDS, dslString } from '../facts/index.js';
 import { planParts } from '../link/action-plan-walk.js';
 import { isAssistance, isBlock, isCommitment, isCtapPlan, isDocument, isItem, isSection } from '../generated/ast.js';
 import type { Block, CtapPlan, Section } from '../generated/ast.js';
@@ -151,7 +151,7 @@ export function missingContactFixes(document: LangiumDocument, diagnostic: Diagn
 }
 
 /** The template's order of blocks within a section. */
-const BLOCK_ORDER = ['undertaken', 'planned', 'participated', 'needs', 'offers'];
+const BLOCK_ORDER: readonly string[] = BLOCK_KINDS;
 
 /** Where a block of this kind goes in a section: after the blocks of its kind and earlier kinds. */
 function blockInsertion(section: Section, kind: string): { line: number; blank: boolean } {

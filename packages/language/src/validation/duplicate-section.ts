@@ -1,11 +1,10 @@
 import { AstUtils, UriUtils } from 'langium';
-import type { LangiumSharedCoreServices, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import { isDocument } from '../generated/ast.js';
 import type { ActionPlanAstType, CtapPlan, Section } from '../generated/ast.js';
-import type { ActionPlanServices } from '../action-plan-module.js';
+import type { ActionPlanServices, ActionPlanSharedServices } from '../action-plan-module.js';
 import { IssueCodes } from './action-plan-issue-codes.js';
 import { planParts } from '../link/action-plan-walk.js';
-import { readableImports } from '../workspace/action-plan-import-statements.js';
 import { lineOf } from './validation-utils.js';
 
 /**
@@ -14,7 +13,7 @@ import { lineOf } from './validation-utils.js';
  * on every repeat within the plan, and on a section whose id a file the plan imports
  * also declares.
  */
-function checkSections(shared: LangiumSharedCoreServices, plan: CtapPlan, accept: ValidationAcceptor): void {
+function checkSections(shared: ActionPlanSharedServices, plan: CtapPlan, accept: ValidationAcceptor): void {
     const first = new Map<string, Section>();
     for (const section of planParts(plan).sections) {
         if (!section.name) continue;
@@ -43,12 +42,12 @@ function checkSections(shared: LangiumSharedCoreServices, plan: CtapPlan, accept
 }
 
 /** Section id → where a file this plan imports declares it (`catalog.actionplan`, line 3). */
-function importedSections(shared: LangiumSharedCoreServices, plan: CtapPlan): Map<string, string> {
+function importedSections(shared: ActionPlanSharedServices, plan: CtapPlan): Map<string, string> {
     const document = AstUtils.getDocument(plan);
     const root = document.parseResult.value;
     const found = new Map<string, string>();
     if (!isDocument(root) || root.imports.length === 0) return found;
-    const uris = new Set(readableImports(shared, root, document.uri).map((uri) => uri.toString()));
+    const uris = new Set(shared.workspace.PlanImports.readableTargets(root, document.uri).map((uri) => uri.toString()));
     for (const description of shared.workspace.IndexManager.allElements('Section', uris)) {
         if (found.has(description.name)) continue;
         const line = (description.nameSegment?.range.start.line ?? 0) + 1;
