@@ -234,23 +234,24 @@ describe('actionplan lint (CI linter)', () => {
     });
 
     it('--fix sorts years and merges an exact duplicate commitment in place, atomically, and reports it', () => {
-        const text = smallCtap
-            .replace('(2006, 2007, 2011)', '(2011, 2006, 2007, 2006)')
-            .replace(
-                '    commitment financial-intelligence',
-                '    commitment secure-trade-2 "Implement the APEC Framework for Secure Trade" (2005) "."\n    planned secure-trade-2 {\n        - "Sign two more arrangements." by 2026\n    }\n    commitment financial-intelligence',
-            );
+        // The repeat stands in A.1 with secure-trade: merged into B it would leave a misplaced block there.
+        const text = smallCtap.replace(
+            '(2006, 2007, 2011) "."\n',
+            '(2011, 2006, 2007, 2006) "."\n        commitment secure-trade-2 "Implement the APEC Framework for Secure Trade" (2005) "."\n        planned secure-trade-2 {\n            - "Sign two more arrangements." by 2026\n        }\n',
+        );
         const folder = tempFolder({ 'plan.actionplan': text });
         const result = runCli(['lint', '--fix', 'plan.actionplan'], { cwd: folder });
         assert.equal(result.status, 0, result.stdout + result.stderr);
         assert.deepEqual(result.stderr.trim().split('\n'), [
             'fixed plan.actionplan:55:142  unsorted-years  Sort years: (2006, 2007, 2011)',
-            'fixed plan.actionplan:92:16  duplicate-commitment  Remove duplicate commitment secure-trade-2 and use secure-trade',
+            'fixed plan.actionplan:56:20  duplicate-commitment  Remove duplicate commitment secure-trade-2 and use secure-trade',
         ]);
         const fixed = readFileSync(join(folder, 'plan.actionplan'), 'utf8');
         assert.ok(fixed.includes('(2006, 2007, 2011)'));
         assert.ok(!fixed.includes('commitment secure-trade-2'));
-        assert.ok(fixed.includes('    planned secure-trade {\n        - "Sign two more arrangements." by 2026'));
+        assert.ok(
+            fixed.includes('        planned secure-trade {\n            - "Sign two more arrangements." by 2026'),
+        );
         assert.deepEqual(readdirSync(folder), ['plan.actionplan']);
         assert.equal(result.stdout, '', 'nothing left to report');
     });
