@@ -57,7 +57,13 @@ describe('bundled language server (dist/server.js) over IPC', function () {
         assert.deepEqual(
             (result as { capabilities: { executeCommandProvider?: { commands: string[] } } }).capabilities
                 .executeCommandProvider?.commands,
-            [ServerCommands.export, ServerCommands.import, ServerCommands.summary],
+            [
+                ServerCommands.export,
+                ServerCommands.import,
+                ServerCommands.summary,
+                ServerCommands.summarizePlans,
+                ServerCommands.diffPlans,
+            ],
         );
         await connection.sendNotification('initialized', {});
     });
