@@ -43,15 +43,18 @@ export function sectionHeading(section: SectionName): string {
 
 /**
  * The heading as the template's text prints it: `A. ENHANCING THE SECURE FLOW …`
- * (an area, upper case) or `A.1 Protect Cargo:`. As in the template, an area
- * heading ends with a colon only when content of its own (not just subsections)
- * follows. A section without an id is an area at the top level.
+ * (an area) or `A.1 Protect Cargo:`. As in the template, an area heading ends
+ * with a colon only when content of its own (not just subsections) follows; a
+ * title that ends with a colon gets one more (the importer drops the last). The
+ * title prints as written (the template's areas are in capitals when the plan
+ * writes them so), so that importing the text gives it back. A section without
+ * an id is an area at the top level.
  */
 export function templateSectionHeading(section: SectionName, topLevel: boolean, ownContent: boolean): string {
     const id = idOf(section) ?? '';
     const area = id === '' ? topLevel : isArea(id);
-    const title = area ? (section.title ?? '').toUpperCase() : (section.title ?? '');
-    const colon = (!area || ownContent) && !title.trimEnd().endsWith(':') ? ':' : '';
+    const title = section.title ?? '';
+    const colon = !area || ownContent || title.endsWith(':') ? ':' : '';
     const label = id === '' ? '' : area ? `${id}.` : id;
     return [label, title].filter((part) => part).join(' ') + colon;
 }

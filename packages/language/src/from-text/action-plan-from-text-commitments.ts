@@ -9,7 +9,15 @@ import type { BlockKind } from '../generated/ast.js';
 import { joinWording } from '../facts/index.js';
 import type { Notices, PlanBlock, PlanCommitment, PlanItem } from './action-plan-from-text-model.js';
 import type { RawEntry, RawItem, RawList, SourceLine } from './action-plan-from-text-model.js';
-import { endsSentence, matchKey, sentenceCuts, splitNote, toParts } from './action-plan-from-text-wording.js';
+import { unescapeText } from '../facts/action-plan-text-escapes.js';
+import {
+    endsSentence,
+    matchKey,
+    sentenceCuts,
+    splitNote,
+    splitTimeframe,
+    toParts,
+} from './action-plan-from-text-wording.js';
 
 interface Declared {
     commitment: PlanCommitment;
@@ -22,7 +30,7 @@ export function toPlanItems(items: RawItem[], notices: Notices): PlanItem[] {
         for (const line of item.joined ?? []) {
             notices.add(line, `joined this line to the paragraph of line ${item.line} that a page break cut`);
         }
-        return { text: item.text, subItems: toPlanItems(item.subItems, notices) };
+        return { ...splitTimeframe(item.text), subItems: toPlanItems(item.subItems, notices) };
     });
 }
 
@@ -63,8 +71,10 @@ export class SectionCommitments {
                 );
             }
             pieces.forEach((piece, index) => {
+                // A commitment joined to the next one keeps its note on the bullet, after its wording.
+                const own = splitNote(piece);
                 const last = index === pieces.length - 1;
-                this.declare(piece, bullet.line, index > 0, last ? note : undefined);
+                this.declare(own.text, bullet.line, index > 0, own.note ?? (last ? note : undefined));
             });
         }
     }
@@ -78,7 +88,7 @@ export class SectionCommitments {
             parts,
         };
         if (note) commitment.note = note;
-        if (joinWording(parts) !== text.trim()) {
+        if (joinWording(parts) !== unescapeText(text.trim())) {
             this.notices.add(line, `normalised the spacing around the years and final period of "${clip(text)}"`);
         }
         const declared = { commitment, key: matchKey(text), line };
@@ -100,10 +110,19 @@ export class SectionCommitments {
     attachList(list: RawList & { kind: BlockKind }): void {
         const seen = new Set<Declared>();
         let previous: PlanBlock | undefined;
-        for (const entry of list.entries) {
-            const block = this.attachEntry(list.kind, entry, seen, previous);
+        // A list with one bullet per declared commitment (as the exporter writes it) is read in order:
+        // a bullet whose wording differs is that commitment's own (`as`) wording.
+        const inOrder = list.entries.length === this.declared.length;
+        list.entries.forEach((entry, index) => {
+            const block = this.attachEntry(
+                list.kind,
+                entry,
+                seen,
+                previous,
+                inOrder ? this.declared[index] : undefined,
+            );
             if (block) previous = block;
-        }
+        });
         for (const declared of this.declared) {
             if (seen.has(declared)) continue;
             this.notices.add(
@@ -119,16 +138,24 @@ export class SectionCommitments {
         entry: RawEntry,
         seen: Set<Declared>,
         previous: PlanBlock | undefined,
+        expected: Declared | undefined,
     ): PlanBlock | undefined {
         const { text } = splitNote(entry.bullet.text);
         const key = matchKey(text);
-        const candidates = this.declared.filter((d) => d.key === key);
+        const candidates = expected
+            ? [expected].filter((d) => d.key === key)
+            : this.declared.filter((d) => d.key === key);
         let declared = candidates.find((d) => !seen.has(d)) ?? candidates[0];
         let wording = text;
         let inlineItem: string | undefined;
         if (!declared) {
             for (const cut of sentenceCuts(text)) {
-                const match = this.declared.find((d) => d.key === matchKey(text.slice(0, cut)));
+                const cutKey = matchKey(text.slice(0, cut));
+                const match = expected
+                    ? expected.key === cutKey
+                        ? expected
+                        : undefined
+                    : this.declared.find((d) => d.key === cutKey);
                 if (match) {
                     [declared, wording, inlineItem] = [match, text.slice(0, cut).trim(), text.slice(cut).trim()];
                     this.notices.add(
@@ -139,6 +166,7 @@ export class SectionCommitments {
                 }
             }
         }
+        if (!declared && expected) declared = expected;
         if (!declared) {
             const last = previous?.items.at(-1);
             if (previous && last && !endsSentence(last.text)) {
@@ -154,15 +182,14 @@ export class SectionCommitments {
             declared = this.declare(text, entry.bullet.line, false);
         }
         seen.add(declared);
-        const block: PlanBlock = {
-            kind,
-            commitment: declared.commitment,
-            inline: inlineItem !== undefined,
-            items: [
-                ...(inlineItem ? [{ text: inlineItem, subItems: [] }] : []),
-                ...toPlanItems(entry.items, this.notices),
-            ],
-        };
+        const items = toPlanItems(entry.items, this.notices);
+        if (inlineItem !== undefined) {
+            // The sub-bullets right under the commitment's line are the inline measure's.
+            const own = entry.items.findIndex((item) => item.marker !== 'bullet');
+            const subItems = items.splice(0, own < 0 ? items.length : own);
+            items.unshift({ ...splitTimeframe(inlineItem), subItems });
+        }
+        const block: PlanBlock = { kind, commitment: declared.commitment, inline: inlineItem !== undefined, items };
         const copy = toParts(wording);
         if (joinWording(copy) !== joinWording(declared.commitment.parts)) {
             block.wording = copy;

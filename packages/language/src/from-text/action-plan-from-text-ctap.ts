@@ -8,6 +8,7 @@ import { ImportError } from './action-plan-from-text-error.js';
 import { contactIdBase, IdAllocator } from './action-plan-from-text-ids.js';
 import type { CtapHeaderFields, CtapModel, Notices, PlanContact, PlanSection } from './action-plan-from-text-model.js';
 import type { RawContact, RawCtap, RawList, SourceLine } from './action-plan-from-text-model.js';
+import { isEscaped, splitUnescapedLines, unescapeText } from '../facts/action-plan-text-escapes.js';
 import { joinLines } from './action-plan-from-text-wording.js';
 
 export function buildCtap(raw: RawCtap, notices: Notices): CtapModel {
@@ -28,14 +29,15 @@ export function buildCtap(raw: RawCtap, notices: Notices): CtapModel {
     }
     const byId = new Map<string, PlanSection>();
     for (const rawSection of raw.sections) {
-        const match = /^([A-Z](?:\.\d+)*)\.?\s+(.*?)\s*:?$/.exec(rawSection.heading.text);
+        const match = /^([A-Z](?:\.\d+)*)\.?\s+([\s\S]*?)\s*:?$/.exec(rawSection.heading.text);
         if (!match)
             throw new ImportError(
                 `cannot read the section heading "${rawSection.heading.text}"`,
                 rawSection.heading.line,
                 1,
             );
-        const [, id, title] = match as unknown as [string, string, string];
+        const [, id, escapedTitle] = match as unknown as [string, string, string];
+        const title = unescapeText(escapedTitle);
         const section: PlanSection = { id, title, contacts: [], commitments: [], blocks: [], sections: [] };
         section.contacts = rawSection.contacts.map((c) => contacts.reference(c, DEFAULT_CONTACT_ROLE));
         const commitments = new SectionCommitments(ids, notices);
@@ -80,6 +82,7 @@ class ContactTable {
 
     reference(raw: RawContact, defaultRole: string): { contact: PlanContact; role?: string } {
         const fields = readContact(raw);
+        const role = unescapeText(raw.role);
         const key = JSON.stringify(fields);
         let known = this.byKey.get(key);
         if (!known) {
@@ -99,23 +102,25 @@ class ContactTable {
             this.byKey.set(key, known);
             this.all.push(contact);
         }
-        return raw.role === defaultRole ? { contact: known.contact } : { contact: known.contact, role: raw.role };
+        return role === defaultRole ? { contact: known.contact } : { contact: known.contact, role };
     }
 }
 
 function readContact(raw: RawContact): Omit<PlanContact, 'id'> {
     const get = (label: string) => raw.fields.get(label) || undefined;
+    const value = (escaped: string | undefined) => (escaped === undefined ? undefined : unescapeText(escaped));
     const fields: Omit<PlanContact, 'id'> = {};
     const phoneText = get('Telephone Number');
-    // `+81-3-5501-8000(Ex5276)`: the extension is a field of its own.
-    const phone = phoneText ? /^(.*?)\s*\((?:Ext?|Extension)\.?\s*(\d+)\)$/i.exec(phoneText) : null;
+    // `+81-3-5501-8000(Ex5276)`: the extension is a field of its own (unless its parenthesis is escaped).
+    const ext = phoneText ? /^([\s\S]*?)\s*\((?:Ext?|Extension)\.?\s*(\d+)\)$/i.exec(phoneText) : null;
+    const phone = ext && !isEscaped(phoneText!, ext[0].lastIndexOf('(')) ? ext : null;
     const entries: Array<[keyof Omit<PlanContact, 'id'>, string | undefined]> = [
-        ['name', get('Name')],
-        ['title', get('Title')],
-        ['phone', phone ? phone[1] : phoneText],
+        ['name', value(get('Name'))],
+        ['title', value(get('Title'))],
+        ['phone', value(phone ? phone[1] : phoneText)],
         ['extension', phone ? phone[2] : undefined],
-        ['fax', get('Fax Number')],
-        ['email', get('Email Address')],
+        ['fax', value(get('Fax Number'))],
+        ['email', value(get('Email Address'))],
     ];
     for (const [field, value] of entries) if (value !== undefined) fields[field] = value;
     return fields;
@@ -135,17 +140,19 @@ const HEADER_LABELS: Record<string, keyof CtapHeaderFields> = {
 function paragraphs(
     lines: RawCtap['header'],
 ): Array<SourceLine & { kind: 'bold' | 'field' | 'text'; parts: string[] }> {
-    const out: Array<SourceLine & { kind: 'bold' | 'field' | 'text'; parts: string[] }> = [];
+    const out: Array<SourceLine & { kind: 'bold' | 'field' | 'text'; parts: string[]; end: number }> = [];
     for (const entry of lines) {
         const last = out.at(-1);
-        const parts = entry.text
-            .split('\n')
+        const parts = splitUnescapedLines(entry.text)
             .map((l) => l.trim())
             .filter((l) => l);
-        if (entry.kind === 'text' && last?.kind === 'text' && entry.line === last.line + last.parts.length) {
+        // The entry's last line: a value may go on over lines (escaped line breaks, a bold run).
+        const end = entry.line + (entry.text.match(/\n/g)?.length ?? 0);
+        if (entry.kind === 'text' && last?.kind === 'text' && entry.line === last.end + 1) {
             last.parts.push(...parts);
+            last.end = end;
         } else {
-            out.push({ ...entry, parts });
+            out.push({ ...entry, parts, end });
         }
     }
     return out;
@@ -164,7 +171,7 @@ function readHeader(lines: RawCtap['header'], notices: Notices): CtapHeaderField
             if (!match) throw new ImportError(`last updated "${value}" is not a month and year`, at.line, 1);
             header.lastUpdated = { month: match[1]!, year: Number(match[2]) };
         } else if (field !== 'meeting') {
-            header[field] = value;
+            header[field] = unescapeText(value);
         }
     };
     for (const entry of paragraphs(lines)) {
@@ -180,19 +187,19 @@ function readHeader(lines: RawCtap['header'], notices: Notices): CtapHeaderField
             set(pending, text, entry);
             pending = undefined;
         } else if (/^\d{4}\/\S+$/.test(text) && !header.document) {
-            header.document = text;
+            header.document = unescapeText(text);
         } else if (/^\d{4} APEC COUNTER-TERRORISM ACTION PLAN$/i.test(text)) {
             planHeading = entry;
         } else if (!header.forum && !header.document && !header.title) {
             // The first lines name the forum, however many lines the converter broke them into.
-            header.forum = text;
+            header.forum = unescapeText(text);
             if (entry.parts.length > 1) notices.add(entry.line, `joined the lines of the heading "${text}"`);
         } else if (!header.meeting && (entry.parts.length > 1 || /meeting/i.test(text)) && header.title) {
             // The meeting, its place and its dates, one a line.
-            const [title, place, ...dates] = entry.parts as [string, ...string[]];
+            const [title, place, ...dates] = entry.parts.map(unescapeText) as [string, ...string[]];
             header.meeting = { title, place, dates: dates.join(' ') || undefined };
         } else if (!header.title) {
-            header.title = text;
+            header.title = unescapeText(text);
         } else {
             throw new ImportError(`cannot place the header line "${entry.parts[0]}"`, entry.line, 1);
         }

@@ -15,6 +15,8 @@ export interface RawItem extends SourceLine {
     subItems: RawItem[];
     /** Lines of a paragraph that a page break cut, joined to this item. */
     joined?: number[];
+    /** Blanks before a ` - ` bullet: a deeper one is a sub-item of the one above. */
+    indent?: number;
 }
 
 export interface RawContact {
@@ -60,6 +62,7 @@ export interface RawReport {
 
 export interface PlanItem {
     text: string;
+    timeframe?: number | string;
     subItems: PlanItem[];
 }
 

@@ -15,7 +15,8 @@ import type {
     RawSection,
 } from './action-plan-from-text-model.js';
 import type { ListKind, SourceLine } from './action-plan-from-text-model.js';
-import { cleanText, endsSentence } from './action-plan-from-text-wording.js';
+import { stripMarkup } from '../facts/action-plan-text-escapes.js';
+import { endsSentence } from './action-plan-from-text-wording.js';
 import * as T from './action-plan-from-text-tokens.js';
 
 const listKinds = new Map<TokenType, ListKind>([
@@ -29,23 +30,35 @@ const listKinds = new Map<TokenType, ListKind>([
 
 const MARKER = /^\s*(?:-|\d+\.|\(\d+\)|\([a-z]\))\s*/;
 
+/** The token's text without markup, escapes kept (values are unescaped once read). */
 function source(token: IToken, stripMarker = false): SourceLine {
     const image = stripMarker ? token.image.replace(MARKER, '') : token.image;
-    return { text: cleanText(image), line: token.startLine ?? 1 };
+    return { text: stripMarkup(image), line: token.startLine ?? 1 };
+}
+
+/** The item a sub-item of `indent` blanks goes under: the deepest last one indented less. */
+function parentOf(item: RawItem, indent: number): RawItem {
+    const child = item.subItems.at(-1);
+    return child?.indent !== undefined && indent > child.indent ? parentOf(child, indent) : item;
 }
 
 /** Adds a line to a list of items: a new item, a sub-item, or the rest of a paragraph a page break cut. */
-export function addItemLine(items: RawItem[], token: IToken, kind: RawItem['marker'] | 'sub'): void {
+export function addItemLine(items: RawItem[], token: IToken, kind: RawItem['marker'] | 'sub', join = true): void {
     const line = source(token, kind !== 'paragraph');
     const last = items.at(-1);
-    if (kind === 'sub' && last) {
-        last.subItems.push({ ...line, marker: 'bullet', subItems: [] });
-    } else if (kind === 'paragraph' && last && !endsSentence(last.subItems.at(-1)?.text ?? last.text)) {
+    const indent = /^[ \t]*/.exec(token.image)![0].length;
+    // A sub-bullet with no item above it (under an `inline` measure) starts an item of its own.
+    const orphan = last?.marker === 'bullet' && last.indent !== undefined && indent <= last.indent;
+    if (kind === 'sub' && last && !orphan) {
+        parentOf(last, indent).subItems.push({ ...line, marker: 'bullet', subItems: [], indent });
+    } else if (kind === 'sub') {
+        items.push({ ...line, marker: 'bullet', subItems: [], indent });
+    } else if (kind === 'paragraph' && join && last && !endsSentence(last.subItems.at(-1)?.text ?? last.text)) {
         const target = last.subItems.at(-1) ?? last;
         target.text = `${target.text} ${line.text}`;
         (target.joined ??= []).push(line.line);
     } else {
-        items.push({ ...line, marker: kind === 'sub' ? 'bullet' : kind, subItems: [] });
+        items.push({ ...line, marker: kind, subItems: [] });
     }
 }
 
@@ -56,8 +69,8 @@ class CanonicalTextParser extends EmbeddedActionsParser {
     }
 
     /** Recording-phase safe: the tokens are real only when not recording. */
-    private item(items: RawItem[], token: IToken, kind: RawItem['marker'] | 'sub'): void {
-        this.ACTION(() => addItemLine(items, token, kind));
+    private item(items: RawItem[], token: IToken, kind: RawItem['marker'] | 'sub', join = true): void {
+        this.ACTION(() => addItemLine(items, token, kind, join));
     }
 
     readonly ctap = this.RULE('ctap', (): RawCtap => {
@@ -124,11 +137,13 @@ class CanonicalTextParser extends EmbeddedActionsParser {
     private readonly contact = this.RULE('contact', (): RawContact => {
         const role = this.CONSUME(T.ContactRoleLabel);
         const contact: RawContact = { role: '', fields: new Map(), line: 0 };
-        this.ACTION(() => Object.assign(contact, { role: role.image.replace(/:$/, '').trim(), line: role.startLine }));
+        this.ACTION(() =>
+            Object.assign(contact, { role: stripMarkup(role.image.replace(/:$/, '')), line: role.startLine }),
+        );
         this.MANY(() => {
             const label = this.CONSUME(T.FieldLabel);
             const value = this.OPTION(() => this.CONSUME(T.FieldValue));
-            this.ACTION(() => contact.fields.set(label.image.replace(/:$/, ''), cleanText(value?.image ?? '')));
+            this.ACTION(() => contact.fields.set(label.image.replace(/:$/, ''), stripMarkup(value?.image ?? '')));
         });
         return contact;
     });
@@ -173,7 +188,9 @@ class CanonicalTextParser extends EmbeddedActionsParser {
                 this.OR([
                     { ALT: () => this.item(items, this.CONSUME(T.NumberItem), 'numbered') },
                     { ALT: () => this.item(items, this.CONSUME(T.LetterItem), 'sub') },
-                    { ALT: () => this.item(items, this.CONSUME2(T.TextLine), 'paragraph') },
+                    // Joined later: the last paragraph of the last area is the footer, joined or not.
+                    { ALT: () => this.item(items, this.CONSUME2(T.TextLine), 'paragraph', false) },
+                    { ALT: () => this.item(items, this.CONSUME(T.SubBullet), 'sub') },
                 ]);
             });
             this.ACTION(() => report.areas.push({ heading: source(heading, true), items }));

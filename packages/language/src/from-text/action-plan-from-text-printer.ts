@@ -37,7 +37,13 @@ function groups(...chunks: string[][]): string[] {
 }
 
 function printItems(items: PlanItem[]): string[] {
-    return items.flatMap((item) => braced(`- ${quote(item.text)}`, printItems(item.subItems), true));
+    return items.flatMap((item) => {
+        let head = `- ${quote(item.text)}`;
+        if (item.timeframe !== undefined) {
+            head += ` by ${typeof item.timeframe === 'number' ? item.timeframe : quote(item.timeframe)}`;
+        }
+        return braced(head, printItems(item.subItems), true);
+    });
 }
 
 function printContact(contact: PlanContact): string[] {

@@ -1,13 +1,21 @@
 // Text helpers: removing the converter's markup, commitment wording as prose
-// and year groups, and the loose key that recognises a commitment's copies.
+// and year groups, timeframes and notes, and the loose key that recognises a
+// commitment's copies. Structure is read on the escaped text (an escaped
+// character is never structure); values come out unescaped.
+import { isEscaped, stripMarkup, unescapeText } from '../facts/action-plan-text-escapes.js';
 import type { WordingPart } from '../facts/index.js';
 
-/** Removes `**bold**` markers and Markdown backslash escapes (`US\$` → `US$`); trims. */
+/** Removes `**bold**` markers and backslash escapes (`US\$` → `US$`); trims. */
 export function cleanText(raw: string): string {
-    return raw
-        .replace(/\*\*/g, '')
-        .replace(/\\([\\`*_{}[\]()#+\-.!$|<>~])/g, '$1')
-        .trim();
+    return unescapeText(stripMarkup(raw));
+}
+
+/** ` (by 2016)`, ` (by December 2013)` at the end of a measure: its timeframe (escaped text in, values out). */
+export function splitTimeframe(escaped: string): { text: string; timeframe?: number | string } {
+    const match = /^([\s\S]*?) \(by ((?:[^\\]|\\[\s\S])+)\)$/.exec(escaped);
+    if (!match) return { text: unescapeText(escaped) };
+    const timeframe = unescapeText(match[2]!);
+    return { text: unescapeText(match[1]!), timeframe: /^\d+$/.test(timeframe) ? Number(timeframe) : timeframe };
 }
 
 /** Joins lines of one paragraph or heading that the source broke. */
@@ -18,23 +26,32 @@ export function joinLines(lines: string[]): string {
         .join(' ');
 }
 
-/** `【…】` at the end of a commitment: an annotation, kept apart as its `note`. */
-const NOTE = /\s*(【[^】]*】)\s*$/;
+/** `【…】` at the end of a commitment: an annotation, kept apart as its `note` (brackets included). */
+const NOTE = /\s*(【[^【】]*】)\s*$/;
+/** `\【…\】` at the end: a note written without brackets (the exporter escapes the ones it adds). */
+const ESCAPED_NOTE = /\s*\\【((?:[^\\]|\\[^【】])*)\\】\s*$/;
 const YEARS = /\((\d{4}(?:\s*,\s*\d{4})*)\)/g;
 
+/** Splits the note off an escaped commitment text; the note comes back unescaped. */
 export function splitNote(text: string): { text: string; note?: string } {
+    const escaped = ESCAPED_NOTE.exec(text);
+    if (escaped && !isEscaped(text, escaped.index + escaped[0].indexOf('\\【'))) {
+        return { text: text.slice(0, escaped.index), note: unescapeText(escaped[1]!) };
+    }
     const match = NOTE.exec(text);
-    return match ? { text: text.slice(0, match.index), note: match[1] } : { text };
+    if (!match || isEscaped(text, match.index + match[0].indexOf('【'))) return { text };
+    return { text: text.slice(0, match.index), note: unescapeText(match[1]!) };
 }
 
-/** Commitment wording as prose and year groups, the years where the text has them. */
+/** Commitment wording (escaped text) as prose and year groups, the years where the text has them unescaped. */
 export function toParts(text: string): WordingPart[] {
     const parts: WordingPart[] = [];
     let last = 0;
     for (const match of text.matchAll(YEARS)) {
+        if (isEscaped(text, match.index)) continue;
         pushProse(parts, text.slice(last, match.index));
         parts.push({ years: match[1]!.split(',').map((y) => Number(y.trim())) });
-        last = match.index! + match[0].length;
+        last = match.index + match[0].length;
     }
     pushProse(parts, text.slice(last));
     return parts;
@@ -42,22 +59,22 @@ export function toParts(text: string): WordingPart[] {
 
 function pushProse(parts: WordingPart[], prose: string): void {
     const trimmed = prose.trim();
-    if (trimmed) parts.push({ text: trimmed });
+    if (trimmed) parts.push({ text: unescapeText(trimmed) });
 }
 
 /** Loose identity of a commitment's wording: case, spacing, markup and final periods aside. */
 export function matchKey(text: string): string {
-    return splitNote(cleanText(text))
+    return splitNote(stripMarkup(text))
         .text.toLowerCase()
         .replace(/\s+/g, ' ')
         .replace(/\s+([.,;:)])/g, '$1')
         .replace(/[\s.]+$/, '');
 }
 
-/** Offsets where a new sentence may start (after `. ` before a capital): candidate cuts. */
+/** Offsets where a new sentence may start (after `. ` or a note, before a capital or a note): candidate cuts. */
 export function sentenceCuts(text: string): number[] {
     const cuts: number[] = [];
-    for (const match of text.matchAll(/[.)]\s+(?=[A-Z【])/g)) cuts.push(match.index! + 1);
+    for (const match of text.matchAll(/[.)】]\s+(?=[\p{Lu}【\\])/gu)) cuts.push(match.index + 1);
     return cuts;
 }
 

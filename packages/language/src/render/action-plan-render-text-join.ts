@@ -9,12 +9,10 @@ export function appendText(text: string, piece: string | undefined): string {
     return text === '' ? piece : `${text} ${piece}`;
 }
 
-/** The item's prose, with its `by` timeframe appended when the prose does not already say it. */
+/** The item's prose with its `by` timeframe in words, as the template asks ("indicate timeframe"): `… (by 2016)`. */
 export function itemText(item: ExportItem): string {
     if (item.timeframe === undefined) return item.text;
-    const timeframe = String(item.timeframe);
-    if (timeframe === '' || item.text.includes(timeframe)) return item.text;
-    return appendText(item.text, `(timeframe: ${timeframe})`);
+    return appendText(item.text, `(by ${item.timeframe})`);
 }
 
 /** `a`, `b`, … `z`, `aa`, `ab`, … for progress-report sub-items. */

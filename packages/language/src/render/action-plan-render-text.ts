@@ -21,7 +21,16 @@ import {
     PLAN_TITLE,
     SUMMARY_HEADINGS,
 } from './action-plan-render-template.js';
-import { appendText, itemText } from './action-plan-render-text-join.js';
+import { escapeWhere } from '../facts/action-plan-text-escapes.js';
+import { appendText } from './action-plan-render-text-join.js';
+import {
+    commitmentValue,
+    itemValue,
+    partsValue,
+    plainLine,
+    textValue,
+    wordingValue,
+} from './action-plan-render-text-escape.js';
 import type {
     CatalogExport,
     CtapExport,
@@ -71,28 +80,32 @@ function ctapText(plan: CtapExport): string {
 }
 
 function header(out: TextLines, header: ExportHeader): void {
-    out.paragraph(header.forum);
-    out.paragraph(header.document);
+    out.paragraph(headerLine(header.forum));
+    out.paragraph(headerLine(header.document));
     out.paragraph(labelled('Agenda Item:', header.agendaItem));
-    out.paragraph(header.title);
+    out.paragraph(headerLine(header.title));
     out.paragraph(labelled('Purpose:', header.purpose));
     out.paragraph(labelled('Submitted by:', header.submittedBy));
     const meeting = header.meeting;
     if (meeting) {
         // The meeting's name, place and dates are one paragraph of three lines.
         out.blank();
-        for (const line of [meeting.title, meeting.place, meeting.dates]) if (line) out.line(line);
+        for (const line of [meeting.title, meeting.place, meeting.dates]) if (line) out.line(headerLine(line)!);
         out.blank();
     }
     out.paragraph(header.calendarYear === undefined ? PLAN_TITLE : `${header.calendarYear} ${PLAN_TITLE}`);
-    if (header.economy !== undefined) out.paragraph(ECONOMY_LABEL).paragraph(header.economy);
+    if (header.economy !== undefined) out.paragraph(ECONOMY_LABEL).paragraph(headerLine(header.economy));
     if (header.calendarYear !== undefined) out.paragraph(CALENDAR_YEAR_LABEL).paragraph(String(header.calendarYear));
     if (header.lastUpdated) out.paragraph(LAST_UPDATED_LABEL).paragraph(header.lastUpdated.text);
     out.paragraph(labelled('Objective:', header.objective));
 }
 
+function headerLine(value: string | undefined): string | undefined {
+    return value === undefined ? undefined : plainLine(textValue(value), 'ctapHeader');
+}
+
 function labelled(label: string, value: string | undefined): string | undefined {
-    return value === undefined ? undefined : appendText(label, value);
+    return value === undefined ? undefined : appendText(label, textValue(value));
 }
 
 function sectionText(
@@ -102,15 +115,16 @@ function sectionText(
     contacts: Map<string, ExportContact>,
 ): void {
     const ownContent = section.contacts.length > 0 || section.commitments.length > 0;
-    out.paragraph(templateSectionHeading(section, level === 0, ownContent));
+    out.paragraph(templateSectionHeading({ ...section, title: textValue(section.title) }, level === 0, ownContent));
     for (const ref of section.contacts) contactLines(out, ref, contacts, DEFAULT_CONTACT_ROLE);
     if (section.commitments.length > 0) {
         out.paragraph(COMMITMENTS_HEADING);
         for (const bullet of commitmentBullets(section.commitments)) out.line(`- ${bullet}`);
         out.blank();
+        const byId = new Map(section.commitments.map((c) => [c.id, c]));
         for (const kind of BLOCK_KINDS) {
             out.paragraph(BLOCK_HEADINGS[kind]);
-            for (const entry of section.blocks[kind]) blockEntry(out, entry);
+            for (const entry of section.blocks[kind]) blockEntry(out, entry, byId.get(entry.commitment));
             out.blank();
         }
     }
@@ -121,22 +135,26 @@ function sectionText(
 function commitmentBullets(commitments: readonly ExportCommitment[]): string[] {
     const bullets: string[] = [];
     for (const commitment of commitments) {
-        const text = appendText(commitment.text, commitment.note);
+        const text = commitmentValue(commitment);
         if (commitment.continues && bullets.length > 0) bullets[bullets.length - 1] = appendText(bullets.at(-1)!, text);
         else bullets.push(text);
     }
     return bullets;
 }
 
-function blockEntry(out: TextLines, entry: ExportBlockEntry): void {
+function blockEntry(out: TextLines, entry: ExportBlockEntry, commitment: ExportCommitment | undefined): void {
     let items = entry.items;
     const first = items[0];
+    // The block's copy of the commitment reads exactly as the commitments list has it, unless reworded.
+    const wording = !entry.reworded && commitment ? partsValue(commitment) : wordingValue(entry.text);
     if (entry.inline && first) {
-        out.line(`- ${appendText(entry.text, itemText(first))}`);
+        out.line(`- ${appendText(wording, itemValue(first))}`);
         subItems(out, first.subitems, 1);
         items = items.slice(1);
+        // After the inline measure's sub-items a plain line would read as their continuation.
+        if (first.subitems.length > 0) return numberedItems(out, items);
     } else {
-        out.line(`- ${entry.text}`);
+        out.line(`- ${wording}`);
     }
     blockItems(out, items);
 }
@@ -144,7 +162,7 @@ function blockEntry(out: TextLines, entry: ExportBlockEntry): void {
 /** One item prints as a plain paragraph line; several are numbered ` 1. `, ` 2. `. */
 function blockItems(out: TextLines, items: readonly ExportItem[]): void {
     if (items.length === 1) {
-        out.line(itemText(items[0]!));
+        out.line(plainLine(itemValue(items[0]!), 'ctapBody'));
         subItems(out, items[0]!.subitems, 1);
     } else {
         numberedItems(out, items);
@@ -153,14 +171,15 @@ function blockItems(out: TextLines, items: readonly ExportItem[]): void {
 
 function numberedItems(out: TextLines, items: readonly ExportItem[]): void {
     items.forEach((item, index) => {
-        out.line(` ${index + 1}. ${itemText(item)}`);
+        out.line(` ${index + 1}. ${itemValue(item)}`);
         subItems(out, item.subitems, 1);
     });
 }
 
+/** Sub-items as ` - ` bullets, one more blank of indentation a level. */
 function subItems(out: TextLines, items: readonly ExportItem[], depth: number): void {
     for (const item of items) {
-        out.line(`${' '.repeat(depth)}- ${itemText(item)}`);
+        out.line(`${' '.repeat(depth)}- ${itemValue(item)}`);
         subItems(out, item.subitems, depth + 1);
     }
 }
@@ -174,15 +193,26 @@ function contactLines(
 ): void {
     const contact = ref.resolved ? contacts.get(ref.contact) : undefined;
     const name = contact ? contact.name : ref.contact;
-    let first = `${ref.role ?? defaultRole}:`;
-    if (name) first += ` Name: ${name}`;
-    if (contact?.title) first += ` Title: ${contact.title}`;
+    const role = escapeWhere(textValue(ref.role ?? defaultRole), /:/);
+    let first = `${plainLine(role, 'ctapBody')}:`;
+    // With neither name nor title, an empty `Name:` still marks the line as a contact.
+    if (name || !contact?.title) first += ` Name: ${textValue(name ?? '')}`.trimEnd();
+    if (contact?.title) first += ` Title: ${textValue(contact.title)}`;
     out.paragraph(first);
     const details: string[] = [];
-    if (contact?.phone) details.push(`Telephone Number: ${phoneText(contact)}`);
-    if (contact?.fax) details.push(`Fax Number: ${contact.fax}`);
-    if (contact?.email) details.push(`Email Address: ${contact.email}`);
+    if (contact?.phone) {
+        const extension = contact.extension === undefined ? undefined : textValue(contact.extension);
+        details.push(`Telephone Number: ${phoneText({ phone: phoneValue(contact.phone), extension })}`);
+    }
+    if (contact?.fax) details.push(`Fax Number: ${textValue(contact.fax)}`);
+    if (contact?.email) details.push(`Email Address: ${textValue(contact.email)}`);
     if (details.length > 0) out.paragraph(details.join(' '));
+}
+
+/** A phone number that ends like an extension has that parenthesis escaped. */
+function phoneValue(phone: string): string {
+    const text = textValue(phone);
+    return /\((?:Ext?|Extension)\.?\s*\d+\)$/i.test(text) ? text.replace(/\((?=[^(]*$)/, '\\(') : text;
 }
 
 /** A catalog has no template; its text lists its contacts and commitments. */
