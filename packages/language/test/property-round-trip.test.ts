@@ -21,7 +21,7 @@ const { services, parse } = createTestServices();
 const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
 /** How many generated plans of each form: `ROUND_TRIP_RUNS` (npm run fuzz) or the CI default. */
-export const RUNS = Number(process.env.ROUND_TRIP_RUNS ?? 30);
+export const RUNS = Number(process.env.ROUND_TRIP_RUNS ?? 500);
 
 async function parsed(dsl: string) {
     const document = await parse(dsl, { validation: true });
