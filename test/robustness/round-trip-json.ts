@@ -3,7 +3,11 @@
 // commitments from wording), so a contact reference becomes the contact's
 // details and a commitment reference its position in the section. The list of
 // contacts is compared as a set: the text gives them in order of first use.
-import type { ExportContact, ExportSection, PlanExport } from '../../packages/language/src/render/action-plan-render-types.js';
+import type {
+    ExportContact,
+    ExportSection,
+    PlanExport,
+} from '../../packages/language/src/render/action-plan-render-types.js';
 
 export function withoutIds(model: PlanExport): unknown {
     if (model.kind !== 'ctap') return model;
@@ -38,6 +42,5 @@ export function withoutIds(model: PlanExport): unknown {
 }
 
 function details(contact: ExportContact): string {
-    const { id: _id, ...rest } = contact;
-    return JSON.stringify(rest);
+    return JSON.stringify({ ...contact, id: undefined });
 }

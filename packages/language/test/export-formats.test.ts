@@ -185,9 +185,7 @@ describe('export markdown', () => {
             5,
         );
         assert.equal(lines.filter((l) => l === '- Implement the APEC Framework for Secure Trade (2005).').length, 1);
-        assert.ok(
-            lines.includes('  1. Extend the Secure Exports Scheme to air cargo consolidators. (by 2026)'),
-        );
+        assert.ok(lines.includes('  1. Extend the Secure Exports Scheme to air cargo consolidators. (by 2026)'));
         assert.ok(lines.includes('     - Queenstown since 2024'));
         assert.ok(markdown.endsWith('\n') && !markdown.endsWith('\n\n'));
     });

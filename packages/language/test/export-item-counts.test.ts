@@ -34,9 +34,7 @@ function jsonItems(plan: CtapExport): number {
           countItems(plan.summary.capacityNeeds)
         : 0;
     return (
-        summary +
-        plan.sections.reduce((sum, s) => sum + sectionItems(s), 0) +
-        countItems(plan.assistance?.items ?? [])
+        summary + plan.sections.reduce((sum, s) => sum + sectionItems(s), 0) + countItems(plan.assistance?.items ?? [])
     );
 }
 

@@ -121,9 +121,7 @@ describe('export text: examples/small-ctap.actionplan', () => {
             'New Zealand Customs operates the Secure Exports Scheme, mutually recognised with five economies.',
         );
         assert.ok(lines.includes('Extend the Secure Exports Scheme to air cargo consolidators. (by 2026)'));
-        assert.ok(
-            lines.includes('Join two more statements of cooperation with regional FIUs. (by December 2026)'),
-        );
+        assert.ok(lines.includes('Join two more statements of cooperation with regional FIUs. (by December 2026)'));
         const hold = lines.indexOf('Hold baggage screening is in place at all international airports.');
         assert.deepEqual(lines.slice(hold + 1, hold + 3), [
             ' - Auckland, Wellington and Christchurch since 2019',
