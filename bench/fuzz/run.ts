@@ -3,7 +3,8 @@
 // plans, through the parser + validator, the editor features, the importer and
 // the exporter, in worker processes watched for hangs. Findings and the inputs
 // that caused them go to .tmp/fuzz/ (copy the ones worth keeping to
-// test/fixtures/crashes/). Exit 1 when anything was found.
+// test/fixtures/crashes/). Exit 1 when anything was found, or when fewer cases
+// ran than asked for (a worker that died between cases): summary.json says how many.
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -48,6 +49,8 @@ interface Slot {
     current?: number;
     lastBeat: number;
     end: number;
+    /** Set when the runner itself lets the worker go (no work left, or a hang it killed). */
+    released?: boolean;
 }
 
 function startWorker(firstJob?: { from: number; to: number }): Slot {
@@ -82,6 +85,17 @@ function startWorker(firstJob?: { from: number; to: number }): Slot {
         },
     );
     child.on('exit', (code, signal) => {
+        if (slot.current === undefined && !slot.released) {
+            // Between cases (loading, or after one): nothing to replay, but the run is short; say so.
+            findings.push({
+                index: -1,
+                entry: '?',
+                mutation: '?',
+                target: 'parse+validate',
+                kind: 'exception',
+                message: `worker died (code ${code}, signal ${signal}) outside a case`,
+            });
+        }
         if (slot.current !== undefined) {
             findings.push({
                 index: slot.current,
@@ -104,6 +118,7 @@ function startWorker(firstJob?: { from: number; to: number }): Slot {
 
 function assign(slot: Slot): void {
     if (next >= total) {
+        slot.released = true;
         slot.child.disconnect();
         return;
     }
@@ -136,6 +151,7 @@ const watchdog = setInterval(() => {
         });
         slot.current = undefined;
         done++;
+        slot.released = true;
         slot.child.kill('SIGKILL');
         // The rest of the hung worker's batch goes to a fresh worker.
         slots[i] = startWorker({ from: hung + 1, to: slot.end });
@@ -162,4 +178,7 @@ for (const [key, count] of kinds) console.log(`${count}x ${key}`);
 console.log(
     `findings and their inputs: ${outDir}/ (seed ${seed}; case N replays as caseInput(loadCorpus(), ${seed}, N))`,
 );
-process.exitCode = findings.length > 0 ? 1 : 0;
+const expected = total + (values.huge ? HUGE_CASES : 0);
+writeFileSync(join(outDir, 'summary.json'), JSON.stringify({ expected, done, findings: findings.length }, null, 2));
+if (done < expected) console.error(`only ${done} of ${expected} cases ran`);
+process.exitCode = findings.length > 0 || done < expected ? 1 : 0;

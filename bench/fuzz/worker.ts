@@ -43,4 +43,6 @@ process.on('disconnect', () => {
     harness?.dispose();
     process.exit(0);
 });
+// Checks the runner's count: `FUZZ_SELF_TEST_EXIT=1` makes the worker die before its first case.
+if (process.env.FUZZ_SELF_TEST_EXIT === '1') process.exit(3);
 void send({ type: 'ready' });

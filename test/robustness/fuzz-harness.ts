@@ -12,7 +12,7 @@ import { createActionPlanServices } from '../../packages/language/src/action-pla
 import { diagnoseFiles } from '../../packages/language/src/workspace/action-plan-documents.js';
 import type { Document } from '../../packages/language/src/generated/ast.js';
 import { rangeProblems } from './diagnostic-ranges.js';
-import { loadExporter, loadImporter } from './optional-modules.js';
+import { loadExporter, loadImporter, missing } from './optional-modules.js';
 import type { ExporterModule, ImporterModule } from './optional-modules.js';
 
 export interface Finding {
@@ -35,6 +35,11 @@ export interface HarnessOptions {
     timeBoundMs: number;
     importer: boolean;
     exporter: boolean;
+    /** How the importer and exporter stages are loaded (tests replace them). */
+    loaders: {
+        importer: () => Promise<ImporterModule | undefined>;
+        exporter: () => Promise<ExporterModule | undefined>;
+    };
 }
 
 const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
@@ -60,9 +65,25 @@ export class FuzzHarness {
     }
 
     static async create(options: Partial<HarnessOptions> = {}): Promise<FuzzHarness> {
-        const harness = new FuzzHarness({ timeBoundMs: 5000, importer: true, exporter: true, ...options });
-        if (harness.options.importer) harness.importer = await loadImporter();
-        if (harness.options.exporter) harness.exporter = await loadExporter();
+        const harness = new FuzzHarness({
+            timeBoundMs: 5000,
+            importer: true,
+            exporter: true,
+            loaders: { importer: loadImporter, exporter: loadExporter },
+            ...options,
+        });
+        // A stage asked for whose module does not load fails the run: skipping it would pass with nothing checked.
+        if (harness.options.importer) {
+            harness.importer = await harness.options.loaders.importer();
+            if (!harness.importer) {
+                throw missing('the importer stage', 'packages/language/src/from-text/action-plan-from-text.ts');
+            }
+        }
+        if (harness.options.exporter) {
+            harness.exporter = await harness.options.loaders.exporter();
+            if (!harness.exporter)
+                throw missing('the exporter stage', 'packages/language/src/render/action-plan-render.ts');
+        }
         return harness;
     }
 

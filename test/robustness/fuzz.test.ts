@@ -7,6 +7,7 @@ import type { CaseFinding } from './fuzz-case.js';
 import { FuzzHarness } from './fuzz-harness.js';
 import type { Finding } from './fuzz-harness.js';
 import { hugeLine } from './mutations.js';
+import { loadExporter, loadImporter } from './optional-modules.js';
 import { prng } from './plan-printer.js';
 
 /** The bounded run of `npm test`; `npm run fuzz` runs 100,000 (FUZZ_CASES overrides this one). */
@@ -14,6 +15,16 @@ const CASES = Number(process.env.FUZZ_CASES ?? 400);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 const OUT = join(repoRoot, '.tmp/fuzz-test');
 const RUNNER = join(repoRoot, 'bench/fuzz/run.ts');
+
+/** The fuzz runner in a child process, one worker, no 10 MB lines. */
+function runFuzz(cases: number, out: string, env: Record<string, string> = {}) {
+    const args = ['--cases', String(cases), '--seed', String(SEED), '--workers', '1', '--time-bound', '5000'];
+    return spawnSync(
+        process.execPath,
+        ['--import', 'tsx', RUNNER, ...args, '--hang-after', '30000', '--no-huge', '--out', out],
+        { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env } },
+    );
+}
 
 /** One line per distinct problem, with how often and the first case that showed it. */
 function summarize(findings: Array<Finding & { label: string }>): string[] {
@@ -56,22 +67,28 @@ describe('robustness: mutation fuzzing (parser, validator, editor features, impo
         assert.deepEqual(lines, [], `${findings.length} findings:\n${lines.join('\n')}`);
     });
 
+    it('fails to start when a stage it was asked for did not load, instead of skipping it', async () => {
+        const none = () => Promise.resolve(undefined);
+        const real = { importer: loadImporter, exporter: loadExporter };
+        await assert.rejects(FuzzHarness.create({ loaders: { ...real, importer: none } }), /the importer stage/);
+        await assert.rejects(FuzzHarness.create({ loaders: { ...real, exporter: none } }), /the exporter stage/);
+    });
+
+    it('counts the cases run: a worker that dies between cases fails the run', () => {
+        const run = runFuzz(5, join(OUT, 'self-test'), { FUZZ_SELF_TEST_EXIT: '1' });
+        assert.equal(run.status, 1, run.stderr);
+        assert.match(run.stderr, /only 0 of 5 cases ran/);
+        const summary = JSON.parse(readFileSync(join(OUT, 'self-test', 'summary.json'), 'utf8')) as { done: number };
+        assert.equal(summary.done, 0);
+    });
+
     // In worker processes (bench/fuzz/run.ts) so that a case stuck in a synchronous loop is stopped and named.
     it(`survives ${CASES} random mutation cases (seed ${SEED}) of the examples, seeds and generated plans`, () => {
-        const run = spawnSync(
-            process.execPath,
-            ['--import', 'tsx', RUNNER, '--cases', String(CASES), '--seed', String(SEED), '--workers', '1'].concat([
-                '--time-bound',
-                '5000',
-                '--hang-after',
-                '30000',
-                '--no-huge',
-                '--out',
-                OUT,
-            ]),
-            { cwd: repoRoot, encoding: 'utf8' },
-        );
+        const run = runFuzz(CASES, OUT);
         assert.ok(existsSync(join(OUT, 'findings.json')), `the fuzz runner failed:\n${run.stdout}\n${run.stderr}`);
+        // Every case ran: a run that stopped short (or never started) is no pass.
+        const summary = JSON.parse(readFileSync(join(OUT, 'summary.json'), 'utf8')) as { done: number };
+        assert.equal(summary.done, CASES, `${run.stdout}\n${run.stderr}`);
         const findings = (JSON.parse(readFileSync(join(OUT, 'findings.json'), 'utf8')) as CaseFinding[]).map((f) => ({
             ...f,
             label: `case ${f.index} (${f.entry}, ${f.mutation}; input in ${OUT}/inputs)`,

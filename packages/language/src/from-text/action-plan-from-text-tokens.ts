@@ -50,7 +50,7 @@ export const SectionHeading = createToken({
 });
 const SectionHeadingFirst = createToken({
     name: 'SectionHeadingFirst',
-    pattern: line('[A-Z](?:\\.\\d+)*\\.[ \\t]+'),
+    pattern: line('[A-Z](?:\\.|(?:\\.\\d+)+\\.?)[ \\t]+'),
     line_breaks: true,
     categories: SectionHeading,
     push_mode: 'ctapBody',
