@@ -309,7 +309,14 @@ describe('validation rules', () => {
 
         it('every diagnostic has a code and a codeDescription link to its anchor', async () => {
             const text = edit(smallCtap, 'last updated Nov 2025', 'last updated Dec 2024');
-            for (const diagnostic of await check(text + 'section Z "" { contact nobody }\n')) {
+            const diagnostics = await check(text + 'section Z "" { contact nobody }\n');
+            // Not a loop over nothing: the three diagnostics this text must give, each once.
+            assert.deepEqual(diagnostics.map((d) => String(d.code)).sort(), [
+                'empty-section',
+                'stale-last-updated',
+                'unresolved-reference',
+            ]);
+            for (const diagnostic of diagnostics) {
                 assert.equal(typeof diagnostic.code, 'string', show(diagnostic));
                 assert.equal(diagnostic.codeDescription?.href.endsWith(`#${String(diagnostic.code)}`), true);
             }
