@@ -280,13 +280,13 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
         // The new server answers: another edit reaches the preview.
         await focusSamplePlan();
         await goToLine(E.edit.line, E.edit.column);
-        await page.keyboard.type('Again: ');
+        await page.keyboard.type('Again ');
         await page.waitForFunction(
             (first) =>
                 [...document.querySelectorAll('.view-line')].some(
                     (l) => l.textContent?.replace(/\u00a0/g, ' ') === first,
                 ),
-            `Again: ${E.edit.firstExportLine}`,
+            `Again ${E.edit.firstExportLine}`,
             { timeout: 30_000 },
         );
     });

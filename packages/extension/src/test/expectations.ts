@@ -29,12 +29,13 @@ export const EXPECTATIONS = {
     edit: {
         line: 2,
         column: 12,
-        typed: 'Edited: ',
+        // No colon: `Edited: …` would read as a header field, and the text export escapes it (`\\Edited: …`).
+        typed: 'Edited ',
         before: 'forum "Asia-Pacific Economic Cooperation"',
-        after: 'forum "Edited: Asia-Pacific Economic Cooperation"',
+        after: 'forum "Edited Asia-Pacific Economic Cooperation"',
         /** The first line of the canonical text before and after the edit. */
         firstExportLineBefore: 'Asia-Pacific Economic Cooperation',
-        firstExportLine: 'Edited: Asia-Pacific Economic Cooperation',
+        firstExportLine: 'Edited Asia-Pacific Economic Cooperation',
     },
     /** Where "Export to Canonical Text" writes, next to the plan. */
     exportFile: 'japan-ctap-2013.txt',
