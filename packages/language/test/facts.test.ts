@@ -112,7 +112,7 @@ describe('plan facts (facts/)', () => {
         it('survive half-typed sections', () => {
             assert.equal(sectionLabel({ name: 'B' } as Section), 'B');
             assert.equal(sectionReference({} as Section), 'Section ? ""');
-            assert.equal(templateSectionHeading({ id: '', title: 'Annex' }, true, false), 'ANNEX');
+            assert.equal(templateSectionHeading({ id: '', title: 'Annex' }, true, false), 'Annex');
             assert.equal(sectionReference({ id: 'C', title: 'x'.repeat(200) }).length, 'Section C '.length + 82);
         });
     });

@@ -27,20 +27,21 @@ export function joinLines(lines: string[]): string {
 }
 
 /** `【…】` at the end of a commitment: an annotation, kept apart as its `note` (brackets included). */
-const NOTE = /\s*(【[^【】]*】)\s*$/;
+const NOTE = /(【[^【】]*】)\s*$/;
 /** `\【…\】` at the end: a note written without brackets (the exporter escapes the ones it adds). */
-const ESCAPED_NOTE = /\s*\\【((?:[^\\]|\\[^【】])*)\\】\s*$/;
+const ESCAPED_NOTE = /\\【((?:[^\\]|\\[^【】])*)\\】\s*$/;
 const YEARS = /\((\d{4}(?:\s*,\s*\d{4})*)\)/g;
 
 /** Splits the note off an escaped commitment text; the note comes back unescaped. */
 export function splitNote(text: string): { text: string; note?: string } {
+    // No leading blanks in the patterns: a long run of blanks would be tried from each of its positions.
     const escaped = ESCAPED_NOTE.exec(text);
-    if (escaped && !isEscaped(text, escaped.index + escaped[0].indexOf('\\【'))) {
-        return { text: text.slice(0, escaped.index), note: unescapeText(escaped[1]!) };
+    if (escaped && !isEscaped(text, escaped.index)) {
+        return { text: text.slice(0, escaped.index).trimEnd(), note: unescapeText(escaped[1]!) };
     }
     const match = NOTE.exec(text);
-    if (!match || isEscaped(text, match.index + match[0].indexOf('【'))) return { text };
-    return { text: text.slice(0, match.index), note: unescapeText(match[1]!) };
+    if (!match || isEscaped(text, match.index)) return { text };
+    return { text: text.slice(0, match.index).trimEnd(), note: unescapeText(match[1]!) };
 }
 
 /** Commitment wording (escaped text) as prose and year groups, the years where the text has them unescaped. */
@@ -64,11 +65,18 @@ function pushProse(parts: WordingPart[], prose: string): void {
 
 /** Loose identity of a commitment's wording: case, spacing, markup and final periods aside. */
 export function matchKey(text: string): string {
-    return splitNote(stripMarkup(text))
+    const key = splitNote(stripMarkup(text))
         .text.toLowerCase()
         .replace(/\s+/g, ' ')
-        .replace(/\s+([.,;:)])/g, '$1')
-        .replace(/[\s.]+$/, '');
+        .replace(/ ([.,;:)])/g, '$1');
+    return withoutFinalDots(key);
+}
+
+/** Drops final blanks and periods; a loop, since /[ .]+$/ is quadratic on a long run of them mid-text. */
+function withoutFinalDots(text: string): string {
+    let end = text.length;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '.')) end--;
+    return text.slice(0, end);
 }
 
 /** Offsets where a new sentence may start (after `. ` or a note, before a capital or a note): candidate cuts. */

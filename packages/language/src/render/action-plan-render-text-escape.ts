@@ -70,8 +70,9 @@ type LineMode = 'ctapHeader' | 'ctapBody' | 'report';
  */
 export function plainLine(escaped: string, mode: LineMode): string {
     if (escaped === '' || escaped.startsWith('\\')) return escaped;
-    const { tokens, errors } = canonicalTextLexer.tokenize(escaped, mode);
-    const first = tokens[0];
-    const plain = errors.length === 0 && first?.tokenType === TextLine && first.startOffset === 0;
+    // The first line decides how the line reads (a long text is not lexed to its end).
+    const end = escaped.indexOf('\n');
+    const first = canonicalTextLexer.tokenize(end < 0 ? escaped : escaped.slice(0, end), mode).tokens[0];
+    const plain = first?.tokenType === TextLine && first.startOffset === 0;
     return plain ? escaped : `\\${escaped}`;
 }
