@@ -15,7 +15,7 @@ import type { ChangeBlock, PlanChange, PlanDiff } from './action-plan-diff-model
 import { diffContactPoints, diffPeople } from './action-plan-diff-contacts.js';
 import { diffItems, reportUnmatched } from './action-plan-diff-items.js';
 import type { ItemPlace } from './action-plan-diff-items.js';
-import { matchByText } from './action-plan-match.js';
+import { allSections, matchByText } from './action-plan-match.js';
 import { wordDiff } from './action-plan-words.js';
 
 /** Commitments this similar are one commitment whose wording drifted. */
@@ -72,8 +72,8 @@ function diffCtap(a: CtapExport, b: CtapExport, changes: PlanChange[]): void {
         reportUnmatched(diffItems(olds ?? [], news ?? [], place, changes), place, changes);
     }
 
-    const oldSections = new Map(flatten(a.sections).map((s) => [s.id, s]));
-    const newSections = flatten(b.sections);
+    const oldSections = new Map(allSections(a.sections).map((s) => [s.id, s]));
+    const newSections = allSections(b.sections);
     for (const section of newSections) {
         const before = oldSections.get(section.id);
         oldSections.delete(section.id);
@@ -99,10 +99,6 @@ function diffCtap(a: CtapExport, b: CtapExport, changes: PlanChange[]): void {
     );
     const place = { section: 'assistance', block: 'assistance' as const };
     reportUnmatched(diffItems(a.assistance?.items ?? [], b.assistance?.items ?? [], place, changes), place, changes);
-}
-
-function flatten(sections: readonly ExportSection[]): ExportSection[] {
-    return sections.flatMap((section) => [section, ...flatten(section.sections)]);
 }
 
 function diffSection(a: ExportSection, b: ExportSection, changes: PlanChange[]): void {

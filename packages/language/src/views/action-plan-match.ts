@@ -1,5 +1,6 @@
 // Pairs the things of two lists that mean the same: equal words first, then the most
 // similar remaining pairs above a threshold (greedy, best first).
+import type { ExportSection } from '../render/action-plan-render-types.js';
 import { textSimilarity, words } from './action-plan-words.js';
 
 export interface Matching<T> {
@@ -53,4 +54,9 @@ export function matchByText<T>(
         removed: olds.filter((_, index) => freeOld.has(index)),
         added: news.filter((_, index) => freeNew.has(index)),
     };
+}
+
+/** Every section of an export model, nested ones after their parent, in document order. */
+export function allSections(sections: readonly ExportSection[]): ExportSection[] {
+    return sections.flatMap((section) => [section, ...allSections(section.sections)]);
 }

@@ -1,8 +1,8 @@
 // Builds the cross-economy summary from many plans' export models. A commitment counts as
 // a catalog commitment whatever its wording drift or id in each plan.
-import type { ExportContact, ExportSection, PlanExport } from '../render/action-plan-render-types.js';
+import type { ExportContact, PlanExport } from '../render/action-plan-render-types.js';
 import { COMMITMENT_THRESHOLD } from './action-plan-diff.js';
-import { textKey } from './action-plan-match.js';
+import { allSections, textKey } from './action-plan-match.js';
 import { matchNeedsToOffers } from './action-plan-summary-needs.js';
 import type { NeedOrOffer } from './action-plan-summary-needs.js';
 import type {
@@ -45,7 +45,7 @@ export function summarizePlans(
             warnings,
         });
         const byId = new Map<string, ExportContact>(ctap.contacts.map((c) => [c.id, c]));
-        for (const section of flatten(ctap.sections)) {
+        for (const section of allSections(ctap.sections)) {
             for (const ref of section.contacts)
                 contacts.push(contactRow(file, economy, section.id, ref.role, byId.get(ref.contact)));
             for (const commitment of section.commitments) {
@@ -94,10 +94,6 @@ function contactRow(
     if (contact?.title !== undefined) row.title = contact.title;
     if (contact?.email !== undefined) row.email = contact.email;
     return row;
-}
-
-function flatten(sections: readonly ExportSection[]): ExportSection[] {
-    return sections.flatMap((section) => [section, ...flatten(section.sections)]);
 }
 
 /** The matrix rows: the catalog's commitments first, then the commitments no row matched, in order of appearance. */
