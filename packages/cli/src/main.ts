@@ -21,6 +21,8 @@ export async function main(argv: string[]): Promise<ExitCodeValue> {
         cwd: process.cwd(),
         out: (text: string) => process.stdout.write(text + '\n'),
         err: (text: string) => process.stderr.write(text + '\n'),
+        // Bytes never go to a terminal: `export --format docx` without -o asks for a file there.
+        outBytes: process.stdout.isTTY ? undefined : (bytes: Uint8Array) => process.stdout.write(bytes),
     };
     const program = new Command('actionplan')
         .description('Lint, import and export ActionPlan (.actionplan) government action plans')

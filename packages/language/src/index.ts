@@ -55,8 +55,9 @@ export type {
     ImportCommandResult,
 } from './lsp/index.js';
 
-// Canonical text in (the importer) and out (the renderers, and the one export decision).
+// Canonical text and Word in (the importers) and out (the renderers, and the one export decision).
 export * from './from-text/index.js';
+export * from './from-docx/index.js';
 export * from './render/index.js';
 
 // Plan facts (facts/): what a plan's parts are called and how they read; the plan file extension.

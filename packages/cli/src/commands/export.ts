@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { EXPORT_FORMATS, exportFile } from '@actionplan/language/node';
-import type { ExportFormat, FileExport } from '@actionplan/language/node';
+import { BINARY_EXPORT_FORMATS, EXPORT_FORMATS, exportFile, exportFileDocx } from '@actionplan/language/node';
+import type { BinaryExportFormat, ExportFormat, FileDocxExport, FileExport } from '@actionplan/language/node';
 import { planFileProblem, readPlanFile } from '@actionplan/language/node';
 import { ENCODING_FLAGS, ENCODING_HELP, checkEncodingOption } from '../encoding-option.js';
 import { ExitCode } from '../exit-codes.js';
@@ -14,6 +14,8 @@ export interface ExportIo {
     cwd: string;
     out: (text: string) => void;
     err: (text: string) => void;
+    /** Binary output (a .docx) on stdout; absent (a terminal): refused without -o. */
+    outBytes?: (bytes: Uint8Array) => void;
 }
 
 export interface ExportOptions {
@@ -25,17 +27,22 @@ export interface ExportOptions {
 }
 
 /**
- * `actionplan export <file> [--format text|json|markdown|html] [-o out] [--force]`:
- * renders a plan. Without -o the export goes to stdout; with -o it is written
- * atomically (never onto the input). A plan with errors is not exported (the
+ * `actionplan export <file> [--format text|json|markdown|html|docx] [-o out] [--force]`:
+ * renders a plan. Without -o the export goes to stdout (a .docx only when stdout is
+ * not a terminal); with -o it is written atomically (never onto the input). A plan with errors is not exported (the
  * language package decides, as for the editor's export commands): its errors go
  * to stderr in the stylish format, nothing is written, exit 1. `--force` exports
  * it anyway, the errors still on stderr.
  */
 export async function runExport(file: string, options: ExportOptions, io: ExportIo): Promise<ExitCodeValue> {
-    const format = (options.format ?? 'text') as ExportFormat;
-    if (!EXPORT_FORMATS.includes(format)) {
-        io.err(`actionplan export: unknown format "${options.format}" (use ${EXPORT_FORMATS.join(', ')})`);
+    const format = (options.format ?? 'text') as ExportFormat | BinaryExportFormat;
+    const binary = (BINARY_EXPORT_FORMATS as readonly string[]).includes(format);
+    if (!binary && !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+        io.err(`actionplan export: unknown format "${options.format}" (use ${FORMAT_NAMES})`);
+        return ExitCode.UsageOrIo;
+    }
+    if (binary && options.output === undefined && !io.outBytes) {
+        io.err(`actionplan export: --format ${format} writes a binary file: give -o FILE or redirect stdout to a file`);
         return ExitCode.UsageOrIo;
     }
     const encodingProblem = checkEncodingOption(options.encoding);
@@ -63,22 +70,26 @@ export async function runExport(file: string, options: ExportOptions, io: Export
         io.err(`${relative(io.cwd, input) || file}: ${undecodable}`);
         return ExitCode.UsageOrIo;
     }
-    let result: FileExport;
+    let result: FileExport | FileDocxExport;
     try {
-        result = await exportFile(input, format, { force: options.force, encoding: options.encoding });
+        const exportOptions = { force: options.force, encoding: options.encoding };
+        result = binary
+            ? await exportFileDocx(input, exportOptions)
+            : await exportFile(input, format as ExportFormat, exportOptions);
     } catch (error) {
         io.err(`actionplan export: ${file}: cannot read (${ioErrorMessage(error)})`);
         return ExitCode.UsageOrIo;
     }
     if (result.errors.diagnostics.length > 0) io.err(formatStylish([result.errors], io.cwd));
-    const text = result.text;
-    if (text === undefined) return ExitCode.LintErrors;
+    const content = binary ? (result as FileDocxExport).bytes : (result as FileExport).text;
+    if (content === undefined) return ExitCode.LintErrors;
     if (output === undefined) {
-        io.out(text.replace(/\n$/, ''));
+        if (typeof content === 'string') io.out(content.replace(/\n$/, ''));
+        else io.outBytes!(content);
         return ExitCode.Clean;
     }
     try {
-        await writeAtomically(output, text);
+        await writeAtomically(output, content);
     } catch (error) {
         io.err(`actionplan export: ${relative(io.cwd, output) || output}: cannot write (${ioErrorMessage(error)})`);
         return ExitCode.UsageOrIo;
@@ -86,12 +97,14 @@ export async function runExport(file: string, options: ExportOptions, io: Export
     return ExitCode.Clean;
 }
 
+const FORMAT_NAMES = [...EXPORT_FORMATS, ...BINARY_EXPORT_FORMATS].join(', ');
+
 export function registerExportCommand(program: Command, io: ExportIo, setExit: (code: ExitCodeValue) => void): void {
     program
         .command('export')
-        .description('render a plan as canonical text, JSON, Markdown or HTML (stdout unless -o)')
+        .description('render a plan as canonical text, JSON, Markdown, HTML or Word (stdout unless -o)')
         .argument('<file>', 'the .actionplan file to export')
-        .option('-f, --format <format>', `output format: ${EXPORT_FORMATS.join(', ')}`, 'text')
+        .option('-f, --format <format>', `output format: ${FORMAT_NAMES}`, 'text')
         .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
         .option('--force', 'export a plan that has errors anyway (the errors are still printed)')
         .option(ENCODING_FLAGS, ENCODING_HELP)

@@ -8,8 +8,8 @@ import type { RuleSettings } from '../workspace/action-plan-config.js';
 import type { ActionPlanDocumentValidator } from '../validation/action-plan-document-validator.js';
 import { applySafeFixes } from '../lsp/action-plan-fix-all.js';
 import type { AppliedFix } from '../lsp/action-plan-fix-all.js';
-import { exportDocument } from '../render/action-plan-exportability.js';
-import type { DocumentExport } from '../render/action-plan-exportability.js';
+import { exportDocument, exportDocumentDocx } from '../render/action-plan-exportability.js';
+import type { DocumentDocxExport, DocumentExport } from '../render/action-plan-exportability.js';
 import type { ExportFormat } from '../render/action-plan-render.js';
 import { buildExportModel } from '../render/action-plan-render-model.js';
 import type { PlanExport } from '../render/action-plan-render-types.js';
@@ -113,6 +113,12 @@ export class ActionPlanEngine {
      */
     async export(uri: URI, format: ExportFormat, options: { force?: boolean } = {}): Promise<DocumentExport> {
         return this.withBuilt([uri], ([document]) => exportDocument(document!, format, options));
+    }
+
+    /** `export` to a Word document (.docx bytes): the same decision, the same errors. */
+    async exportDocx(uri: URI, options: { force?: boolean } = {}): Promise<DocumentDocxExport> {
+        // exportDocumentDocx reads the tree before its first await, so before the document is released.
+        return this.withBuilt([uri], ([document]) => exportDocumentDocx(document!, options));
     }
 
     /** Runs `action` with the text added as the document at `uri` (released by the action's build). */

@@ -117,6 +117,25 @@ export async function exportFile(
     return { text, errors: { path, diagnostics: errors } };
 }
 
+/** A file's Word export (.docx bytes), or the errors that stopped it (`bytes` undefined). */
+export interface FileDocxExport {
+    bytes?: Uint8Array;
+    errors: FileDiagnostics;
+}
+
+/** `exportFile` to a Word document: the same decision and errors; rejects when the file cannot be read. */
+export async function exportFileDocx(
+    path: string,
+    options: NodeApiOptions & { force?: boolean } = {},
+): Promise<FileDocxExport> {
+    const engine = new ActionPlanEngine({
+        fileSystemProvider: fileSystemFor(options),
+        rules: options.rules,
+    });
+    const { bytes, errors } = await engine.exportDocx(URI.file(path), { force: options.force });
+    return { bytes, errors: { path, diagnostics: errors } };
+}
+
 /**
  * The problems of the `.actionplanrc.json` files that apply to these plan files,
  * one message each (`<config path>: <problem>`); empty when all can be read.

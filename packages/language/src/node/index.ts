@@ -10,12 +10,13 @@ export {
     NodeLintSession,
     configProblems,
     exportFile,
+    exportFileDocx,
     fixFiles,
     importedPaths,
     lintFiles,
     lintSource,
 } from './action-plan-node-api.js';
-export type { FileExport, FileFix, NodeApiOptions } from './action-plan-node-api.js';
+export type { FileDocxExport, FileExport, FileFix, NodeApiOptions } from './action-plan-node-api.js';
 export { planFileModel } from './action-plan-views-node-api.js';
 export {
     checkEncodingLabel,

@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { isDocument } from '../generated/ast.js';
 import { IssueCodes } from '../validation/action-plan-issue-codes.js';
-import { exportPlan } from './action-plan-render.js';
+import { exportPlan, exportPlanDocx } from './action-plan-render.js';
 import type { ExportFormat } from './action-plan-render.js';
 
 /** Whether a plan can be exported, and the errors that stop it. */
@@ -56,4 +56,22 @@ export function exportDocument(
     const root = document.parseResult.value;
     if ((!exportable && !options.force) || !isDocument(root)) return { errors };
     return { text: exportPlan(root, format), errors };
+}
+
+/** The Word export of a plan, or the errors that stopped it (`bytes` is undefined then). */
+export interface DocumentDocxExport {
+    bytes?: Uint8Array;
+    errors: Diagnostic[];
+}
+
+/** `exportDocument` for the Word format: the same decision, the same errors. */
+export async function exportDocumentDocx(
+    document: LangiumDocument,
+    options: { force?: boolean } = {},
+): Promise<DocumentDocxExport> {
+    const { exportable, errors } = exportability(document.diagnostics ?? []);
+    const root = document.parseResult.value;
+    if ((!exportable && !options.force) || !isDocument(root)) return { errors };
+    // exportPlanDocx reads the tree before its first await: the document may be released after.
+    return { bytes: await exportPlanDocx(root), errors };
 }

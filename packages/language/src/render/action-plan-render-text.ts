@@ -10,6 +10,7 @@ import {
     templateSectionHeading,
 } from '../facts/index.js';
 import { TextLines } from './action-plan-render-lines.js';
+import type { ContactField } from './action-plan-render-lines.js';
 import { reportText } from './action-plan-render-text-report.js';
 import {
     ASSISTANCE_HEADING,
@@ -45,6 +46,11 @@ import type {
 } from './action-plan-render-types.js';
 
 export function planText(model: PlanExport): string {
+    return planLayout(model).toString();
+}
+
+/** The canonical text's blocks, which the `docx` export lays out in Word. */
+export function planLayout(model: PlanExport): TextLines {
     switch (model.kind) {
         case 'ctap':
             return ctapText(model);
@@ -53,18 +59,18 @@ export function planText(model: PlanExport): string {
         case 'catalog':
             return catalogText(model);
         default:
-            return '\n';
+            return new TextLines();
     }
 }
 
-function ctapText(plan: CtapExport): string {
+function ctapText(plan: CtapExport): TextLines {
     const out = new TextLines();
     const contacts = new Map(plan.contacts.map((c) => [c.id, c]));
     header(out, plan.header);
     if (plan.summary) {
-        out.paragraph(EXECUTIVE_SUMMARY);
+        out.paragraph(EXECUTIVE_SUMMARY, 'heading1');
         for (const key of ['achievements', 'forwardWork', 'capacityNeeds'] as const) {
-            out.paragraph(SUMMARY_HEADINGS[key]);
+            out.paragraph(SUMMARY_HEADINGS[key], 'question');
             numberedItems(out, plan.summary[key]);
             out.blank();
         }
@@ -72,31 +78,33 @@ function ctapText(plan: CtapExport): string {
     for (const section of plan.sections) sectionText(out, section, 0, contacts);
     if (plan.assistance) {
         // As in the template: the heading, the contact points, then the economy's own text.
-        out.paragraph(ASSISTANCE_HEADING);
+        out.paragraph(ASSISTANCE_HEADING, 'heading1');
         for (const ref of plan.assistance.contacts) contactLines(out, ref, contacts, ASSISTANCE_CONTACT_ROLE);
         blockItems(out, plan.assistance.items);
     }
-    return out.toString();
+    return out;
 }
 
 function header(out: TextLines, header: ExportHeader): void {
-    out.paragraph(headerLine(header.forum));
-    out.paragraph(headerLine(header.document));
-    out.paragraph(labelled('Agenda Item:', header.agendaItem));
-    out.paragraph(headerLine(header.title));
+    out.paragraph(headerLine(header.forum), 'cover');
+    out.paragraph(headerLine(header.document), 'reference');
+    out.paragraph(labelled('Agenda Item:', header.agendaItem), 'reference');
+    out.paragraph(headerLine(header.title), 'cover');
     out.paragraph(labelled('Purpose:', header.purpose));
     out.paragraph(labelled('Submitted by:', header.submittedBy));
     const meeting = header.meeting;
     if (meeting) {
         // The meeting's name, place and dates are one paragraph of three lines.
-        out.blank();
-        for (const line of [meeting.title, meeting.place, meeting.dates]) if (line) out.line(headerLine(line)!);
-        out.blank();
+        const lines = [meeting.title, meeting.place, meeting.dates].flatMap((line) =>
+            line ? [headerLine(line)!] : [],
+        );
+        out.blank().group(lines, 'cover').blank();
     }
-    out.paragraph(header.calendarYear === undefined ? PLAN_TITLE : `${header.calendarYear} ${PLAN_TITLE}`);
-    if (header.economy !== undefined) out.paragraph(ECONOMY_LABEL).paragraph(headerLine(header.economy));
-    if (header.calendarYear !== undefined) out.paragraph(CALENDAR_YEAR_LABEL).paragraph(String(header.calendarYear));
-    if (header.lastUpdated) out.paragraph(LAST_UPDATED_LABEL).paragraph(header.lastUpdated.text);
+    out.paragraph(header.calendarYear === undefined ? PLAN_TITLE : `${header.calendarYear} ${PLAN_TITLE}`, 'title');
+    if (header.economy !== undefined) out.paragraph(ECONOMY_LABEL, 'label').paragraph(headerLine(header.economy));
+    if (header.calendarYear !== undefined)
+        out.paragraph(CALENDAR_YEAR_LABEL, 'label').paragraph(String(header.calendarYear));
+    if (header.lastUpdated) out.paragraph(LAST_UPDATED_LABEL, 'label').paragraph(header.lastUpdated.text);
     out.paragraph(labelled('Objective:', header.objective));
 }
 
@@ -115,15 +123,19 @@ function sectionText(
     contacts: Map<string, ExportContact>,
 ): void {
     const ownContent = section.contacts.length > 0 || section.commitments.length > 0;
-    out.paragraph(templateSectionHeading({ ...section, title: textValue(section.title) }, level === 0, ownContent));
+    const style = level === 0 ? 'heading1' : level === 1 ? 'heading2' : 'heading3';
+    out.paragraph(
+        templateSectionHeading({ ...section, title: textValue(section.title) }, level === 0, ownContent),
+        style,
+    );
     for (const ref of section.contacts) contactLines(out, ref, contacts, DEFAULT_CONTACT_ROLE);
     if (section.commitments.length > 0) {
-        out.paragraph(COMMITMENTS_HEADING);
-        for (const bullet of commitmentBullets(section.commitments)) out.line(`- ${bullet}`);
+        out.paragraph(COMMITMENTS_HEADING, 'question');
+        commitmentBullets(section.commitments).forEach((bullet, index) => out.item(bullet, 0, false, index + 1));
         out.blank();
         const byId = new Map(section.commitments.map((c) => [c.id, c]));
         for (const kind of BLOCK_KINDS) {
-            out.paragraph(BLOCK_HEADINGS[kind]);
+            out.paragraph(BLOCK_HEADINGS[kind], 'question');
             for (const entry of section.blocks[kind]) blockEntry(out, entry, byId.get(entry.commitment));
             out.blank();
         }
@@ -148,13 +160,13 @@ function blockEntry(out: TextLines, entry: ExportBlockEntry, commitment: ExportC
     // The block's copy of the commitment reads exactly as the commitments list has it, unless reworded.
     const wording = !entry.reworded && commitment ? partsValue(commitment) : wordingValue(entry.text);
     if (entry.inline && first) {
-        out.line(`- ${appendText(wording, itemValue(first))}`);
+        out.item(appendText(wording, itemValue(first)), 0, false, 1);
         subItems(out, first.subitems, 1);
         items = items.slice(1);
         // After the inline measure's sub-items a plain line would read as their continuation.
         if (first.subitems.length > 0) return numberedItems(out, items);
     } else {
-        out.line(`- ${wording}`);
+        out.item(wording, 0, false, 1);
     }
     blockItems(out, items);
 }
@@ -171,17 +183,17 @@ function blockItems(out: TextLines, items: readonly ExportItem[]): void {
 
 function numberedItems(out: TextLines, items: readonly ExportItem[]): void {
     items.forEach((item, index) => {
-        out.line(` ${index + 1}. ${itemValue(item)}`);
+        out.item(itemValue(item), 0, true, index + 1);
         subItems(out, item.subitems, 1);
     });
 }
 
 /** Sub-items as ` - ` bullets, one more blank of indentation a level. */
 function subItems(out: TextLines, items: readonly ExportItem[], depth: number): void {
-    for (const item of items) {
-        out.line(`${' '.repeat(depth)}- ${itemValue(item)}`);
+    items.forEach((item, index) => {
+        out.item(itemValue(item), depth, false, index + 1);
         subItems(out, item.subitems, depth + 1);
-    }
+    });
 }
 
 /** `Contact Point: Name: X Title: Y`, a blank line, `Telephone Number: … Fax Number: … Email Address: …`. */
@@ -194,19 +206,17 @@ function contactLines(
     const contact = ref.resolved ? contacts.get(ref.contact) : undefined;
     const name = contact ? contact.name : ref.contact;
     const role = escapeWhere(textValue(ref.role ?? defaultRole), /:/);
-    let first = `${plainLine(role, 'ctapBody')}:`;
+    const fields: ContactField[] = [];
     // With neither name nor title, an empty `Name:` still marks the line as a contact.
-    if (name || !contact?.title) first += ` Name: ${textValue(name ?? '')}`.trimEnd();
-    if (contact?.title) first += ` Title: ${textValue(contact.title)}`;
-    out.paragraph(first);
-    const details: string[] = [];
+    if (name || !contact?.title) fields.push(['Name', textValue(name ?? '')]);
+    if (contact?.title) fields.push(['Title', textValue(contact.title)]);
     if (contact?.phone) {
         const extension = contact.extension === undefined ? undefined : textValue(contact.extension);
-        details.push(`Telephone Number: ${phoneText({ phone: phoneValue(contact.phone), extension })}`);
+        fields.push(['Telephone Number', phoneText({ phone: phoneValue(contact.phone), extension })]);
     }
-    if (contact?.fax) details.push(`Fax Number: ${textValue(contact.fax)}`);
-    if (contact?.email) details.push(`Email Address: ${textValue(contact.email)}`);
-    if (details.length > 0) out.paragraph(details.join(' '));
+    if (contact?.fax) fields.push(['Fax Number', textValue(contact.fax)]);
+    if (contact?.email) fields.push(['Email Address', textValue(contact.email)]);
+    out.contact(plainLine(role, 'ctapBody'), fields);
 }
 
 /** A phone number that ends like an extension has that parenthesis escaped. */
@@ -216,7 +226,7 @@ function phoneValue(phone: string): string {
 }
 
 /** A catalog has no template; its text lists its contacts and commitments. */
-function catalogText(catalog: CatalogExport): string {
+function catalogText(catalog: CatalogExport): TextLines {
     const out = new TextLines();
     out.paragraph(catalog.title);
     for (const contact of catalog.contacts) {
@@ -228,8 +238,8 @@ function catalogText(catalog: CatalogExport): string {
         );
     }
     if (catalog.commitments.length > 0) {
-        out.paragraph(COMMITMENTS_HEADING);
-        for (const bullet of commitmentBullets(catalog.commitments)) out.line(`- ${bullet}`);
+        out.paragraph(COMMITMENTS_HEADING, 'question');
+        commitmentBullets(catalog.commitments).forEach((bullet, index) => out.item(bullet, 0, false, index + 1));
     }
-    return out.toString();
+    return out;
 }
