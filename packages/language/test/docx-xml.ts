@@ -45,7 +45,9 @@ export async function readDocxXml(bytes: Uint8Array): Promise<DocxXml> {
     const formats = numberFormats(numbering);
     const body = /<w:body>([\s\S]*)<\/w:body>/.exec(document)?.[1] ?? '';
     const elements: Array<XmlParagraph | XmlTable> = [];
-    for (const match of body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g)) {
+    for (const match of body.matchAll(
+        /<w:tbl>[\s\S]*?<\/w:tbl>|<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g,
+    )) {
         const xml = match[0];
         if (xml.startsWith('<w:tbl>')) {
             const rows = [...xml.matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((row) =>
@@ -85,7 +87,9 @@ function paragraph(xml: string, formats: Map<string, [string, string]>): XmlPara
 /** `numId:level` → numFmt (`decimal`, `bullet`, `lowerLetter`) and lvlText (`%1.`), through the abstract numbering. */
 function numberFormats(numbering: string): Map<string, [string, string]> {
     const abstract = new Map<string, Map<number, [string, string]>>();
-    for (const match of numbering.matchAll(/<w:abstractNum [^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+    for (const match of numbering.matchAll(
+        /<w:abstractNum [^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g,
+    )) {
         const levels = new Map<number, [string, string]>();
         for (const lvl of match[2]!.matchAll(/<w:lvl [^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
             const format = /<w:numFmt w:val="([^"]+)"\/>/.exec(lvl[2]!)?.[1] ?? '?';

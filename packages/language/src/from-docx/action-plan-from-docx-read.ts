@@ -55,7 +55,8 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxElement[]> {
         });
     } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        if (/main document part/i.test(message)) throw new DocxError('not a Word document: the zip holds no word/document.xml');
+        if (/main document part/i.test(message))
+            throw new DocxError('not a Word document: the zip holds no word/document.xml');
         throw new DocxError(`damaged Word document (${message.split('\n')[0]})`);
     }
     return (root?.children ?? []).flatMap(element);

@@ -176,6 +176,7 @@ function contact(role: string, fields: ReadonlyArray<[string, string]>): Array<P
 /** Characters XML 1.0 forbids (controls other than tab, lone surrogates) cannot go into a Word file. */
 function wordText(text: string): string {
     return text.replace(
+        // eslint-disable-next-line no-control-regex -- these are exactly the characters to drop
         /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
         '',
     );

@@ -6,9 +6,7 @@ import { letterLabel, splitLines } from './action-plan-render-text-join.js';
 
 /** How a paragraph looks in Word; the text export prints every style alike. */
 export type ParagraphStyle =
-    | 'cover'
-    | 'reference'
-    | 'title' | 'heading1' | 'heading2' | 'heading3' | 'question' | 'label' | 'body';
+    'cover' | 'reference' | 'title' | 'heading1' | 'heading2' | 'heading3' | 'question' | 'label' | 'body';
 
 /** The two canonical layouts; list markers differ between them. */
 export type TextForm = 'ctap' | 'progress-report';
