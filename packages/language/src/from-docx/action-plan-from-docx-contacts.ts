@@ -69,7 +69,8 @@ export function contactTable(rows: readonly string[][]): { role?: string; fields
     for (const row of rows) {
         const cells = row.map((cell) => cell.trim());
         if (cells.every((cell) => cell === '')) continue;
-        const roleCell = cells[0] === undefined ? undefined : roleLine(cells[0]);
+        // In a table the role may go without its colon: `Contact Point`.
+        const roleCell = cells[0] === undefined ? undefined : roleLine(/:\s*$/.test(cells[0]) ? cells[0] : `${cells[0]}:`);
         if (roleCell && cells.slice(1).every((cell) => cell === '' || cell === cells[0])) {
             if (role !== undefined || fields.length > 0) return undefined;
             role = roleCell.role;

@@ -102,12 +102,18 @@ function paragraph(node: MammothElement): DocxParagraph {
     collectText(node, lines);
     const result: DocxParagraph = { kind: 'paragraph', lines };
     if (node.styleName) result.styleName = node.styleName;
+    // `List Bullet 2` is a second-level list whatever level its own numbering gives (Word's own
+    // template numbers it at level 0 of a list of its own, indented further).
     const listStyle = LIST_STYLE.exec(node.styleName ?? '');
+    const styleLevel = listStyle?.[2] ? Number(listStyle[2]) - 1 : 0;
     if (node.numbering) {
         const level = Number(node.numbering.level);
-        result.list = { level: Number.isFinite(level) ? level : 0, ordered: node.numbering.isOrdered };
+        result.list = {
+            level: Math.max(Number.isFinite(level) ? level : 0, styleLevel),
+            ordered: node.numbering.isOrdered,
+        };
     } else if (listStyle) {
-        result.list = { level: listStyle[2] ? Number(listStyle[2]) - 1 : 0, ordered: listStyle[1] === 'Number' };
+        result.list = { level: styleLevel, ordered: listStyle[1] === 'Number' };
     }
     return result;
 }
