@@ -78,7 +78,9 @@ const lint = keep('lint', await runScript('lint.mjs', ['--rounds', rounds]));
 process.stderr.write('bench: in-process (scaling, import/export)…\n');
 const inproc = keep('inproc', await runScript('inproc.mjs', flags));
 process.stderr.write('bench: editor (language server on stdio)…\n');
-const editor = await runScript('editor.mjs', flags);
+const editor = keep('editor', await runScript('editor.mjs', flags));
+process.stderr.write('bench: Word export and import…\n');
+const word = await runScript('word.mjs', flags);
 
 const git = (...gitArgs) => {
     try {
@@ -103,6 +105,7 @@ const results = {
     lint,
     inproc,
     editor,
+    word,
 };
 writeFileSync(resultsPath, JSON.stringify(results, null, 4) + '\n');
 writeResults(results);

@@ -266,6 +266,28 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
         await screenshot('export');
     });
 
+    it('writes a Word document beside the plan with "Export to Word", as the CLI does', async () => {
+        await focusSamplePlan();
+        await runCommand('ActionPlan: Export to Word');
+        const name = E.samplePlan.replace(/\.actionplan$/, '.docx');
+        await page
+            .locator('.notifications-toasts', { hasText: `Exported a Word document to ${name}` })
+            .waitFor({ timeout: 30_000 });
+        await screenshot('export-word');
+        const written = readFileSync(join(workspace, name));
+        assert.equal(written.subarray(0, 4).toString('latin1'), 'PK\x03\x04');
+        // The same plan comes back from it through the CLI (the editor's unsaved edit included).
+        const edited = readFileSync(join(workspace, E.samplePlan), 'utf8').replace(E.edit.before, E.edit.after);
+        const cli = spawnSync(
+            process.execPath,
+            [join(repoRoot, 'packages/cli/bin/actionplan.js'), 'import', join(workspace, name)],
+            { encoding: 'utf8' },
+        );
+        assert.equal(cli.status, 0, cli.stderr);
+        assert.equal(cli.stdout, edited);
+        await page.keyboard.press('Escape');
+    });
+
     it('tells the user when the language server crashes, and restarts it', async () => {
         const [pid, ...others] = languageServerPids(server!.pid);
         assert.ok(pid && others.length === 0, `one language server runs: ${[pid, ...others].join(', ')}`);

@@ -3,7 +3,7 @@
 // language server; this file wires it to VS Code's UI.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportCommand } from './export-commands.js';
+import { exportCommand, exportWordCommand } from './export-commands.js';
 import { importCommand } from './import-command.js';
 import { createLanguageClient } from './language-client.js';
 import { ActivePlanSummary } from './plan-summary.js';
@@ -50,6 +50,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand(
             'actionplan.exportHtml',
             run((uri) => exportCommand(server, 'html', uri)),
+        ),
+        vscode.commands.registerCommand(
+            'actionplan.exportDocx',
+            run((uri) => exportWordCommand(server, uri)),
         ),
         vscode.commands.registerCommand(
             'actionplan.importText',

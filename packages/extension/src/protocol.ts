@@ -9,6 +9,8 @@ export const ServerCommands = {
     summary: 'actionplan.server.summary',
     summarizePlans: 'actionplan.server.summarizePlans',
     diffPlans: 'actionplan.server.diffPlans',
+    exportDocx: 'actionplan.server.exportDocx',
+    importDocx: 'actionplan.server.importDocx',
 } as const;
 
 export type ExportFormat = 'text' | 'json' | 'markdown' | 'html';
@@ -36,6 +38,22 @@ export interface ImportNotice {
 export type ImportResult =
     | { dsl: string; form: ImportForm; notices: ImportNotice[] }
     | { error: { message: string; line: number; column: number } };
+
+/** A .docx over the wire: base64 (LSP carries JSON only). */
+export interface DocxExportResult {
+    base64?: string;
+    errors: ExportError[];
+}
+
+/** Where in a Word document: `paragraph 12`, `table 2`. */
+export interface DocxImportNotice {
+    where: string;
+    message: string;
+}
+
+/** Without `where` in the error, the file is no readable Word document. */
+export type DocxImportResult =
+    { dsl: string; form: ImportForm; notices: DocxImportNotice[] } | { error: { message: string; where?: string } };
 
 export interface ProblemCounts {
     errors: number;

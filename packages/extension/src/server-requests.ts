@@ -1,6 +1,14 @@
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ServerCommands } from './protocol.js';
-import type { ExportFormat, ExportResult, ImportForm, ImportResult, PlanSummary } from './protocol.js';
+import type {
+    DocxExportResult,
+    DocxImportResult,
+    ExportFormat,
+    ExportResult,
+    ImportForm,
+    ImportResult,
+    PlanSummary,
+} from './protocol.js';
 
 /** Typed calls of the language server's commands over `workspace/executeCommand`. */
 export class ServerRequests {
@@ -13,6 +21,14 @@ export class ServerRequests {
 
     import(text: string, form?: ImportForm): Promise<ImportResult> {
         return this.execute<ImportResult>(ServerCommands.import, form ? { text, form } : { text });
+    }
+
+    exportDocx(uri: string, force = false): Promise<DocxExportResult> {
+        return this.execute<DocxExportResult>(ServerCommands.exportDocx, force ? { uri, force } : { uri });
+    }
+
+    importDocx(base64: string, form?: ImportForm): Promise<DocxImportResult> {
+        return this.execute<DocxImportResult>(ServerCommands.importDocx, form ? { base64, form } : { base64 });
     }
 
     summary(uri: string): Promise<PlanSummary> {

@@ -70,7 +70,8 @@ export function contactTable(rows: readonly string[][]): { role?: string; fields
         const cells = row.map((cell) => cell.trim());
         if (cells.every((cell) => cell === '')) continue;
         // In a table the role may go without its colon: `Contact Point`.
-        const roleCell = cells[0] === undefined ? undefined : roleLine(/:\s*$/.test(cells[0]) ? cells[0] : `${cells[0]}:`);
+        const roleCell =
+            cells[0] === undefined ? undefined : roleLine(/:\s*$/.test(cells[0]) ? cells[0] : `${cells[0]}:`);
         if (roleCell && cells.slice(1).every((cell) => cell === '' || cell === cells[0])) {
             if (role !== undefined || fields.length > 0) return undefined;
             role = roleCell.role;

@@ -4,7 +4,7 @@
 // automatic numbering, from the paragraph or from its style), its style name.
 // mammoth does the reading (zip, relationships, styles, numbering, tracked
 // changes); a bad file becomes a DocxError with one clear sentence.
-import mammoth from 'mammoth';
+import type mammothModule from 'mammoth';
 
 export class DocxError extends Error {
     override name = 'DocxError';
@@ -42,6 +42,8 @@ const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export async function readDocx(bytes: Uint8Array): Promise<DocxElement[]> {
     checkContainer(bytes);
     let root: MammothElement | undefined;
+    // Loaded on first use: every other command of the CLI and the server starts without it.
+    const { default: mammoth } = (await import('mammoth')) as { default: typeof mammothModule };
     const input = { arrayBuffer: toArrayBuffer(bytes), buffer: bytes } as unknown as Parameters<
         typeof mammoth.convertToHtml
     >[0];

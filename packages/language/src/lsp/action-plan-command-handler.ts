@@ -2,12 +2,15 @@ import { DocumentState, URI } from 'langium';
 import type { LangiumDocument, Module } from 'langium';
 import { AbstractExecuteCommandHandler } from 'langium/lsp';
 import type { ExecuteCommandAcceptor, LangiumSharedServices, PartialLangiumSharedServices } from 'langium/lsp';
-import type { CancellationToken } from 'vscode-languageserver';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { EXPORT_FORMATS } from '../render/action-plan-render.js';
-import { exportDocument } from '../render/action-plan-exportability.js';
+import { exportDocument, exportDocumentDocx } from '../render/action-plan-exportability.js';
 import type { ExportFormat } from '../render/action-plan-render.js';
 import { ImportError, importCanonicalText } from '../from-text/action-plan-from-text.js';
 import type { ImportForm } from '../from-text/action-plan-from-text.js';
+import { DocxError, DocxImportError, importDocx } from '../from-docx/action-plan-from-docx.js';
+import type { DocxImportResult } from '../from-docx/action-plan-from-docx.js';
+import { base64ToBytes, bytesToBase64 } from './action-plan-base64.js';
 import { planSummary } from './action-plan-summary.js';
 import { ActionPlanViewsCommands } from './action-plan-views-commands.js';
 import type { DiffCommandArgs, SummarizeCommandArgs } from './action-plan-views-commands.js';
@@ -32,6 +35,13 @@ export namespace ActionPlanCommands {
     export const SummarizePlans = 'actionplan.server.summarizePlans';
     /** `{ old, new, names? }` → `{ markdown, equivalent }`: the semantic diff of two plans. */
     export const DiffPlans = 'actionplan.server.diffPlans';
+    /** `{ uri, force? }` → `{ base64?, errors }`: the plan as a Word document (.docx), base64; refused as `export` is. */
+    export const ExportDocx = 'actionplan.server.exportDocx';
+    /**
+     * `{ base64, form? }` (a .docx) → `{ dsl, form, notices: [{ where, message }] }`, or
+     * `{ error: { message, where? } }`: without `where` the file is no readable Word document.
+     */
+    export const ImportDocx = 'actionplan.server.importDocx';
 }
 
 export interface ExportCommandArgs {
@@ -58,6 +68,19 @@ export interface ImportCommandArgs {
     text: string;
     form?: ImportForm;
 }
+export interface ExportDocxCommandArgs {
+    uri: string;
+    force?: boolean;
+}
+export interface ExportDocxCommandResult {
+    base64?: string;
+    errors: ExportCommandError[];
+}
+export interface ImportDocxCommandArgs {
+    base64: string;
+    form?: ImportForm;
+}
+export type ImportDocxCommandResult = Omit<DocxImportResult, 'text'> | { error: { message: string; where?: string } };
 export type ImportCommandResult =
     ReturnType<typeof importCanonicalText> | { error: { message: string; line: number; column: number } };
 
@@ -82,6 +105,8 @@ export class ActionPlanCommandHandler extends AbstractExecuteCommandHandler {
             views().summarize(args[0] as SummarizeCommandArgs, token),
         );
         accept(ActionPlanCommands.DiffPlans, (args, token) => views().diff(args[0] as DiffCommandArgs, token));
+        accept(ActionPlanCommands.ExportDocx, (args, token) => this.exportDocx(args[0] as ExportDocxCommandArgs, token));
+        accept(ActionPlanCommands.ImportDocx, (args) => this.importDocx(args[0] as ImportDocxCommandArgs));
     }
 
     /** The same decision as the CLI's `export` (exportDocument): errors stop the export unless forced. */
@@ -91,12 +116,7 @@ export class ActionPlanCommandHandler extends AbstractExecuteCommandHandler {
         }
         return this.withBuiltDocument(args.uri, token, (document) => {
             const { text, errors } = exportDocument(document, args.format, { force: args.force === true });
-            const problems = errors.map((d) => ({
-                message: typeof d.message === 'string' ? d.message : String(d.message),
-                ...(typeof d.code === 'string' ? { code: d.code } : {}),
-                line: d.range.start.line + 1,
-                column: d.range.start.character + 1,
-            }));
+            const problems = errors.map(commandError);
             return text === undefined ? { errors: problems } : { text, errors: problems };
         });
     }
@@ -111,6 +131,35 @@ export class ActionPlanCommandHandler extends AbstractExecuteCommandHandler {
             if (error instanceof ImportError) {
                 return { error: { message: error.message, line: error.line, column: error.column } };
             }
+            throw error;
+        }
+    }
+
+    /** `export` to Word: the same decision and errors; the bytes as base64 (LSP carries JSON). */
+    protected async exportDocx(args: ExportDocxCommandArgs, token: CancellationToken): Promise<ExportDocxCommandResult> {
+        const { bytes, errors } = await this.withBuiltDocument(args?.uri, token, (document) =>
+            // Reads the tree before its first await, under the lock; the Word file is written after.
+            exportDocumentDocx(document, { force: args.force === true }),
+        );
+        const problems = errors.map(commandError);
+        return bytes === undefined ? { errors: problems } : { base64: bytesToBase64(bytes), errors: problems };
+    }
+
+    protected async importDocx(args: ImportDocxCommandArgs): Promise<ImportDocxCommandResult> {
+        if (typeof args?.base64 !== 'string')
+            throw new Error('Word import needs { base64: string, form?: "ctap" | "progress-report" }');
+        let bytes: Uint8Array;
+        try {
+            bytes = base64ToBytes(args.base64);
+        } catch {
+            return { error: { message: 'the file did not arrive as base64' } };
+        }
+        try {
+            const { dsl, form, notices } = await importDocx(bytes, args.form ? { form: args.form } : {});
+            return { dsl, form, notices };
+        } catch (error) {
+            if (error instanceof DocxError) return { error: { message: error.message } };
+            if (error instanceof DocxImportError) return { error: { message: error.message, where: error.where } };
             throw error;
         }
     }
@@ -144,6 +193,16 @@ export class ActionPlanCommandHandler extends AbstractExecuteCommandHandler {
         }
         return this.shared.workspace.WorkspaceLock.read(async () => action(await documents.getOrCreateDocument(uri)));
     }
+}
+
+/** An error that stops an export, as the export commands answer it (1-based line and column). */
+function commandError(d: Diagnostic): ExportCommandError {
+    return {
+        message: typeof d.message === 'string' ? d.message : String(d.message),
+        ...(typeof d.code === 'string' ? { code: d.code } : {}),
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+    };
 }
 
 /** Shared-services module: Langium looks the command handler up on the shared services. */
