@@ -105,7 +105,9 @@ export class ActionPlanCommandHandler extends AbstractExecuteCommandHandler {
             views().summarize(args[0] as SummarizeCommandArgs, token),
         );
         accept(ActionPlanCommands.DiffPlans, (args, token) => views().diff(args[0] as DiffCommandArgs, token));
-        accept(ActionPlanCommands.ExportDocx, (args, token) => this.exportDocx(args[0] as ExportDocxCommandArgs, token));
+        accept(ActionPlanCommands.ExportDocx, (args, token) =>
+            this.exportDocx(args[0] as ExportDocxCommandArgs, token),
+        );
         accept(ActionPlanCommands.ImportDocx, (args) => this.importDocx(args[0] as ImportDocxCommandArgs));
     }
 
@@ -136,7 +138,10 @@ export class ActionPlanCommandHandler extends AbstractExecuteCommandHandler {
     }
 
     /** `export` to Word: the same decision and errors; the bytes as base64 (LSP carries JSON). */
-    protected async exportDocx(args: ExportDocxCommandArgs, token: CancellationToken): Promise<ExportDocxCommandResult> {
+    protected async exportDocx(
+        args: ExportDocxCommandArgs,
+        token: CancellationToken,
+    ): Promise<ExportDocxCommandResult> {
         const { bytes, errors } = await this.withBuiltDocument(args?.uri, token, (document) =>
             // Reads the tree before its first await, under the lock; the Word file is written after.
             exportDocumentDocx(document, { force: args.force === true }),
