@@ -63,7 +63,12 @@ const result = {
     loadAfter: loadAverage(),
     docxBytes: statSync(docx).size,
     planLines: readFileSync(plan, 'utf8').split('\n').length - 1,
-    commands: Object.fromEntries(Object.entries(commands).map(([name, argv]) => [name, argv.slice(0, 3).join(' ')])),
+    commands: {
+        text: 'actionplan export japan-ctap-2013.actionplan -f text -o plan.txt',
+        docxExport: 'actionplan export japan-ctap-2013.actionplan -f docx -o plan.docx',
+        docxImport: 'actionplan import plan.docx -o plan.actionplan',
+        textImport: 'actionplan import plan.txt -o plan.actionplan',
+    },
     stats,
     ratios: {
         docxExport: stats.docxExport.wall.median / stats.text.wall.median,
