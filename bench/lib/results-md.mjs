@@ -193,6 +193,10 @@ export function wordSection(word) {
             stats.textImport,
             `${(stats.textImport.wall.median / stats.text.wall.median).toFixed(2)}×`,
         ),
+        '',
+        stats.text.cpu && stats.docxExport.cpu && stats.docxImport.cpu
+            ? `By CPU time (less moved by the load than wall time): DOCX export ${(stats.docxExport.cpu.median / stats.text.cpu.median).toFixed(2)}×, DOCX import ${(stats.docxImport.cpu.median / stats.text.cpu.median).toFixed(2)}× the text export. The \`docx\` and \`mammoth\` libraries load only for these commands.`
+            : '',
     ].join('\n');
 }
 
