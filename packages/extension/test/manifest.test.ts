@@ -35,7 +35,8 @@ describe('extension manifest (packages/extension/package.json)', () => {
             'Export to JSON',
             'Export to Markdown',
             'Export to HTML',
-            'Import Canonical Text…',
+            'Export to Word',
+            'Import from Word or Text…',
             'Preview Canonical Text',
             'Show Plan Summary',
         ]) {

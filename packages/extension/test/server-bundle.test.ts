@@ -63,6 +63,8 @@ describe('bundled language server (dist/server.js) over IPC', function () {
                 ServerCommands.summary,
                 ServerCommands.summarizePlans,
                 ServerCommands.diffPlans,
+                ServerCommands.exportDocx,
+                ServerCommands.importDocx,
             ],
         );
         await connection.sendNotification('initialized', {});
