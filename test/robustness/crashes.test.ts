@@ -119,8 +119,10 @@ describe('robustness: inputs that once crashed', () => {
         const { ActionPlan } = createActionPlanServices(EmptyFileSystem);
         const text = 'ctap {\n}\nsection A "t" {\n    commitment c ' + '('.repeat(5_000) + '\n}\n';
         const errors = ActionPlan.parser.LangiumParser.parse(text).parserErrors;
-        assert.equal(errors.length, MAX_SYNTAX_ERRORS + 1);
+        // One error a line is reported (the others on it follow from the first), then the one saying so.
+        assert.equal(errors.length, 2);
         const last = errors.at(-1)!;
+        assert.equal(MAX_SYNTAX_ERRORS, 1_000);
         assert.equal(last.message, 'More than 1,000 syntax errors: the rest of the file is not read');
         assert.equal(text[last.token.startOffset], '(');
         // The completion parser stops the same way (it parses the text before the cursor).
@@ -134,7 +136,7 @@ describe('robustness: inputs that once crashed', () => {
         assert.equal(result.tokens.length, MAX_TOKENS);
         const [error] = result.errors;
         assert.ok(error);
-        assert.match(error.message, /more than 1,000,000 tokens/);
+        assert.match(error.message, /more than 1,000,000 words, numbers and signs/);
         // ctap { } are 3 tokens, so the string at index MAX_TOKENS - 3 is the first one cut.
         assert.equal(error.offset, head.length + 3 * (MAX_TOKENS - 3));
     });

@@ -15,6 +15,8 @@ export interface LintPoolOptions {
     models?: boolean;
     /** `--encoding`: the encoding of files without a byte order mark (default UTF-8); sent with each batch. */
     encoding?: string;
+    /** Called as files finish, with how many of `paths` are done (for a progress bar). */
+    onProgress?: (done: number) => void;
 }
 
 /** Files handed to an idle worker at once: large enough to amortise a message, small enough to balance. */
@@ -47,16 +49,18 @@ export async function lintInParallel(paths: string[], options: LintPoolOptions =
     const wanted = options.workers ?? (totalBytes < PARALLEL_MIN_BYTES ? 1 : availableParallelism());
     const workerCount = Math.max(1, Math.min(wanted, units.length));
     const results = new Array<FileDiagnostics>(paths.length);
-    const store = (batch: Unit[], reply: FileDiagnostics[][]) =>
+    let done = 0;
+    const store = (batch: Unit[], reply: FileDiagnostics[][]) => {
         batch.forEach((unit, u) => unit.indexes.forEach((pathIndex, i) => (results[pathIndex] = reply[u]![i]!)));
+        done += batch.reduce((sum, unit) => sum + unit.indexes.length, 0);
+        options.onProgress?.(done);
+    };
     const toPaths = (batch: Unit[]) => batch.map((unit) => unit.indexes.map((i) => paths[i]!));
     const rules = options.rules ?? {};
     const models = options.models === true;
     if (workerCount === 1) {
-        store(
-            units,
-            await lintUnits(new NodeLintSession({ rules, encoding: options.encoding }), toPaths(units), models),
-        );
+        const session = new NodeLintSession({ rules, encoding: options.encoding });
+        for (const unit of units) store([unit], await lintUnits(session, toPaths([unit]), models));
         return results;
     }
     const batches = toBatches(units);

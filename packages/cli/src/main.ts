@@ -8,6 +8,8 @@ import { registerFormatCommand } from './commands/format.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerLintCommand } from './commands/lint.js';
 import { registerSummaryCommand } from './commands/summary.js';
+import { registerInitCommand } from './commands/init.js';
+import { addHelpExamples } from './help-examples.js';
 import { ExitCode } from './exit-codes.js';
 import type { ExitCodeValue } from './exit-codes.js';
 
@@ -23,6 +25,7 @@ export async function main(argv: string[]): Promise<ExitCodeValue> {
         err: (text: string) => process.stderr.write(text + '\n'),
         // Bytes never go to a terminal: `export --format docx` without -o asks for a file there.
         outBytes: process.stdout.isTTY ? undefined : (bytes: Uint8Array) => process.stdout.write(bytes),
+        progress: process.stderr,
     };
     const program = new Command('actionplan')
         .description('Lint, import and export ActionPlan (.actionplan) government action plans')
@@ -35,6 +38,8 @@ export async function main(argv: string[]): Promise<ExitCodeValue> {
     registerImportCommand(program, io, (code) => (exitCode = code));
     registerSummaryCommand(program, io, (code) => (exitCode = code));
     registerDiffCommand(program, io, (code) => (exitCode = code));
+    registerInitCommand(program, io, (code) => (exitCode = code));
+    addHelpExamples(program);
     try {
         await program.parseAsync(argv, { from: 'user' });
     } catch (error) {

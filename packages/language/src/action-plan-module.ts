@@ -10,6 +10,7 @@ import type {
 import { ActionPlanGeneratedModule, ActionPlanGeneratedSharedModule } from './generated/module.js';
 import {
     ActionPlanLexer,
+    ActionPlanParserErrorMessageProvider,
     ActionPlanValueConverter,
     createActionPlanCompletionParser,
     createActionPlanParser,
@@ -76,6 +77,7 @@ export const ActionPlanModule: Module<ActionPlanServices, PartialLangiumServices
         Lexer: (services) => new ActionPlanLexer(services),
         CompletionParser: (services) => createActionPlanCompletionParser(services),
         ValueConverter: () => new ActionPlanValueConverter(),
+        ParserErrorMessageProvider: () => new ActionPlanParserErrorMessageProvider(),
     },
     references: {
         ScopeComputation: (services) => new ActionPlanScopeComputation(services),

@@ -7,11 +7,15 @@ import { collectPlanFiles } from '../collect-files.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
 import { ioErrorMessage, writeAtomically } from '../file-io.js';
+import { startProgress } from '../progress.js';
+import type { ProgressStream } from '../progress.js';
 
 export interface FormatIo {
     cwd: string;
     out: (text: string) => void;
     err: (text: string) => void;
+    /** Where the progress bar of a long run goes (stderr; drawn only when it is a terminal). */
+    progress?: ProgressStream;
 }
 
 export interface FormatOptions {
@@ -27,7 +31,8 @@ export interface FormatOptions {
  * lists the files that would change (exit 1); `--write` rewrites them atomically.
  * A file with a syntax error is never formatted (exit 2).
  */
-export async function runFormat(paths: string[], options: FormatOptions, io: FormatIo): Promise<ExitCodeValue> {
+export async function runFormat(paths: string[], options: FormatOptions, outer: FormatIo): Promise<ExitCodeValue> {
+    let io = outer;
     if (options.check && options.write) {
         io.err('actionplan format: --check and --write cannot be used together');
         return ExitCode.UsageOrIo;
@@ -41,7 +46,22 @@ export async function runFormat(paths: string[], options: FormatOptions, io: For
     for (const problem of problems) io.err(`actionplan format: ${problem}`);
     let failed = problems.length > 0;
     let changed = 0;
+    const progress = startProgress(io.progress ?? { write: () => undefined }, 'formatting', files.length);
+    // The bar is cleared before each line printed, and drawn again by the next update.
+    io = {
+        ...io,
+        out: (text) => {
+            progress.end();
+            outer.out(text);
+        },
+        err: (text) => {
+            progress.end();
+            outer.err(text);
+        },
+    };
+    let done = 0;
     for (const path of files) {
+        progress.update(done++);
         const shown = relative(io.cwd, path) || path;
         let stored: DecodedText;
         try {
@@ -86,6 +106,8 @@ export async function runFormat(paths: string[], options: FormatOptions, io: For
             if (result.text !== '') io.out(result.text.replace(/\n$/, ''));
         }
     }
+    progress.update(files.length);
+    progress.end();
     if (failed) return ExitCode.UsageOrIo;
     return options.check && changed > 0 ? ExitCode.LintErrors : ExitCode.Clean;
 }

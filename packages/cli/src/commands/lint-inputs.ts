@@ -1,11 +1,13 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
+    ConfigError,
     configProblems,
     decodeBytes,
     describeDecodeProblem,
     iconvCodec,
     lintSource,
+    parseConfig,
     readPlanFile,
     ruleSettingProblem,
 } from '@actionplan/language/node';
@@ -29,6 +31,32 @@ export function parseRuleOptions(values: string[] = []): RuleSettings {
         rules[match[1]!] = match[2] as RuleSettings[string];
     }
     return rules;
+}
+
+/**
+ * `--config FILE`: the rules of that configuration file, applied over the nearest
+ * `.actionplanrc.json` of each plan (and under `--rule`). UsageError when it cannot be
+ * read or is not a valid configuration.
+ */
+export async function configFileRules(file: string | undefined, cwd: string): Promise<RuleSettings> {
+    if (file === undefined) return {};
+    const path = resolve(cwd, file);
+    let text: string;
+    try {
+        text = await readFile(path, 'utf8');
+    } catch (error) {
+        throw new UsageError(
+            `--config ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        );
+    }
+    try {
+        // parseConfig only names the file by its path.
+        return parseConfig(text, { fsPath: path } as Parameters<typeof parseConfig>[1]).rules ?? {};
+    } catch (error) {
+        if (error instanceof ConfigError)
+            throw new UsageError(`--config ${file}: invalid configuration ${error.message}`);
+        throw error;
+    }
 }
 
 export async function oversized(paths: string[], limit: number): Promise<string[]> {

@@ -13,7 +13,9 @@ import { formatSarif } from '../format-sarif.js';
 import { formatStylish } from '../format-stylish.js';
 import { lintInParallel } from '../lint-pool.js';
 import { fixFiles } from './lint-fix.js';
-import { checkConfigs, lintStdin, oversized, parseRuleOptions, undecodable } from './lint-inputs.js';
+import { checkConfigs, configFileRules, lintStdin, oversized, parseRuleOptions, undecodable } from './lint-inputs.js';
+import { startProgress } from '../progress.js';
+import type { ProgressStream } from '../progress.js';
 import { ENCODING_FLAGS, ENCODING_HELP, checkEncodingOption } from '../encoding-option.js';
 import type { LintRun } from './lint-inputs.js';
 import { ioErrorMessage, writeAtomically } from '../file-io.js';
@@ -22,6 +24,8 @@ export interface LintIo {
     cwd: string;
     out: (text: string) => void;
     err: (text: string) => void;
+    /** Where the progress bar of a long run goes (stderr; drawn only when it is a terminal). */
+    progress?: ProgressStream;
 }
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -35,6 +39,7 @@ export interface LintOptions {
     maxWarnings?: string;
     quiet?: boolean;
     rule?: string[];
+    config?: string;
     stdin?: boolean;
     stdinFilename?: string;
     fix?: boolean;
@@ -75,7 +80,7 @@ export async function runLint(
     version: string,
 ): Promise<ExitCodeValue> {
     options = { ...options, output: options.output ?? options.outputFile };
-    const overrides = parseRuleOptions(options.rule);
+    const overrides = { ...(await configFileRules(options.config, io.cwd)), ...parseRuleOptions(options.rule) };
     const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
     if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
         throw new UsageError(`--max-warnings ${options.maxWarnings}: expected a whole number ≥ 0`);
@@ -119,7 +124,13 @@ export async function runLint(
             for (const problem of configProblems) io.err(`actionplan lint: ${problem}`);
             return ExitCode.UsageOrIo;
         }
-        run.results = await lintInParallel(files, { rules: overrides, encoding: options.encoding });
+        const progress = startProgress(io.progress ?? { write: () => undefined }, 'linting', files.length);
+        run.results = await lintInParallel(files, {
+            rules: overrides,
+            encoding: options.encoding,
+            onProgress: (done) => progress.update(done),
+        });
+        progress.end();
         if (options.fix) await fixFiles(run, overrides, io, options.encoding);
     }
     for (const problem of run.problems) io.err(`actionplan lint: ${problem}`);
@@ -167,6 +178,7 @@ export function registerLintCommand(
             'set a rule to off|error|warning|info|hint (repeatable)',
             (v: string, all: string[] = []) => [...all, v],
         )
+        .option('-c, --config <file>', 'apply the rules of this configuration file over the nearest .actionplanrc.json')
         .option('--stdin', 'lint standard input')
         .option('--stdin-filename <name>', 'the file name standard input is linted as (config lookup, imports, report)')
         .option('--max-file-size <bytes>', `refuse files larger than this (default ${DEFAULT_MAX_FILE_SIZE})`)

@@ -11,6 +11,7 @@ import type { DuplicateCommitmentData } from '../validation/duplicate-commitment
 import type { MisplacedBlockData } from '../validation/misplaced-block.js';
 import type { MissingTimeframeData } from '../validation/missing-timeframe.js';
 import type { UnsortedYearsData } from '../validation/years.js';
+import type { SyntaxErrorData } from '../validation/action-plan-document-validator.js';
 
 /** A titled set of edits to one document: a code action, or one change `--fix` makes. */
 export interface QuickFix {
@@ -192,6 +193,20 @@ export function moveBlockFix(document: LangiumDocument, diagnostic: Diagnostic):
     };
 }
 
+/** A syntax error's certain fix (curly quotes, text without quotes …), kept in its data by the document validator. */
+export function syntaxErrorFix(document: LangiumDocument, diagnostic: Diagnostic): QuickFix | undefined {
+    const fix = (diagnostic.data as Partial<SyntaxErrorData> | undefined)?.fix;
+    if (!fix) return undefined;
+    const at = (offset: number) => document.textDocument.positionAt(offset);
+    return {
+        title: fix.title,
+        edits: fix.edits.map((edit) => ({
+            range: { start: at(edit.offset), end: at(edit.offset + edit.length) },
+            newText: edit.newText,
+        })),
+    };
+}
+
 /** The quick fixes for one diagnostic of ours, by code. */
 export function quickFixesFor(document: LangiumDocument, diagnostic: Diagnostic): QuickFix[] {
     const fix = (() => {
@@ -208,6 +223,8 @@ export function quickFixesFor(document: LangiumDocument, diagnostic: Diagnostic)
                 return missingContactFixes(document, diagnostic);
             case IssueCodes.MisplacedBlock:
                 return moveBlockFix(document, diagnostic);
+            case IssueCodes.SyntaxError:
+                return syntaxErrorFix(document, diagnostic);
             default:
                 return undefined;
         }

@@ -1,5 +1,13 @@
 import { CstNodeBuilder, createCompletionParser, createLangiumParser } from 'langium';
-import type { CompositeCstNode, LangiumCompletionParser, LangiumCoreServices, LangiumParser } from 'langium';
+import type {
+    CompositeCstNode,
+    LangiumCompletionParser,
+    LangiumCoreServices,
+    LangiumParser,
+    ParserOptions,
+} from 'langium';
+import { ActionPlanLexer } from './action-plan-lexer.js';
+import { explainParserErrors } from './action-plan-syntax-errors.js';
 import { EOF, NotAllInputParsedException, createTokenInstance } from 'chevrotain';
 import type { IRecognitionException, IToken } from 'chevrotain';
 
@@ -18,7 +26,28 @@ export function createActionPlanParser(services: LangiumCoreServices): LangiumPa
     const parser = createLangiumParser(services);
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new LinearCstNodeBuilder();
     stopAfterTooManyErrors(parser);
-    parser.parse = withoutStackTraces(parser.parse.bind(parser));
+    const parse = withoutStackTraces(parser.parse.bind(parser));
+    const lexer = services.parser.Lexer;
+    if (!(lexer instanceof ActionPlanLexer)) return parser;
+    // Text that parses as written is never repaired: a valid multi-line string that looks like a
+    // string left open stays what it is. Only text with errors is read again with the repairs.
+    parser.parse = ((text: string, options?: ParserOptions) => {
+        let result = parse(text, options);
+        if (result.lexerErrors.length > 0 || result.parserErrors.length > 0) {
+            // Read again only when a repair changes something (a badly broken file costs one parse, not two).
+            if (lexer.findsMistakes(text, lexer.lastTokens)) {
+                lexer.repairs = true;
+                try {
+                    result = parse(text, options);
+                } finally {
+                    lexer.repairs = false;
+                }
+            }
+            explainParserErrors(result, lexer.lastTokens);
+        }
+        lexer.lastTokens = [];
+        return result;
+    }) as typeof parser.parse;
     return parser;
 }
 

@@ -6,3 +6,7 @@
 export { createActionPlanCompletionParser, createActionPlanParser, MAX_SYNTAX_ERRORS } from './action-plan-parser.js';
 export { ActionPlanLexer, MAX_TOKENS } from './action-plan-lexer.js';
 export { ActionPlanValueConverter, unquoteString } from './action-plan-value-converter.js';
+export { ActionPlanParserErrorMessageProvider } from './action-plan-parser-messages.js';
+export type { ActionPlanLexingError } from './action-plan-lexer.js';
+export type { ActionPlanRecognitionException } from './action-plan-syntax-errors.js';
+export type { SyntaxFix, SyntaxMistake } from './action-plan-text-repair.js';

@@ -1,8 +1,9 @@
-import { DefaultDocumentValidator, DocumentValidator } from 'langium';
+import { AstUtils, DefaultDocumentValidator, DocumentValidator } from 'langium';
 import type {
     AstNode,
     FileSystemProvider,
     LangiumDocument,
+    ParseResult,
     ValidateSingleNodeOptions,
     ValidationOptions,
 } from 'langium';
@@ -13,13 +14,16 @@ import type { RuleSeverity } from './action-plan-issue-codes.js';
 import type { RuleSettings } from '../workspace/action-plan-config.js';
 import type { ActionPlanRuleSettings } from '../workspace/action-plan-rule-settings.js';
 import type { ActionPlanServices } from '../action-plan-module.js';
-import { isDocument, isItem } from '../generated/ast.js';
+import { isCommitment, isContact, isDocument, isItem } from '../generated/ast.js';
 import { encodingDiagnostics } from './encoding.js';
 import { DecodingFileSystemProvider } from '../workspace/action-plan-decoding-file-system.js';
 import { decodeBytes } from '../workspace/action-plan-text-decoding.js';
 import type { DecodedText } from '../workspace/action-plan-text-decoding.js';
 import { applySuppressions } from './suppressions.js';
 import type { CommentToken } from './suppressions.js';
+import type { ActionPlanLexingError } from '../parse/action-plan-lexer.js';
+import type { ActionPlanRecognitionException } from '../parse/action-plan-syntax-errors.js';
+import type { SyntaxFix } from '../parse/action-plan-text-repair.js';
 
 /** Langium's internal codes for its built-in checks, mapped to our stable ones. */
 const BUILT_IN_CODES: Record<string, string> = {
@@ -79,6 +83,7 @@ export class ActionPlanDocumentValidator extends DefaultDocumentValidator {
             );
             diagnostics.unshift(...encoding.diagnostics);
             this.addMissingBody(document, diagnostics);
+            diagnostics = this.withoutReferencesToNamelessDeclarations(document, diagnostics);
         }
         for (const diagnostic of diagnostics) {
             const internal = (diagnostic.data as { code?: string } | undefined)?.code;
@@ -95,6 +100,28 @@ export class ActionPlanDocumentValidator extends DefaultDocumentValidator {
             }
         }
         return diagnostics;
+    }
+
+    /** Lexer errors as Langium reports them, with the certain fix of ours in `data.fix`. */
+    protected override processLexingErrors(
+        parseResult: ParseResult,
+        diagnostics: Diagnostic[],
+        options: ValidationOptions,
+    ): void {
+        const before = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        attachFixes(parseResult.lexerErrors as ActionPlanLexingError[], diagnostics.slice(before));
+    }
+
+    /** Parser errors as Langium reports them, with the certain fix of ours in `data.fix`. */
+    protected override processParsingErrors(
+        parseResult: ParseResult,
+        diagnostics: Diagnostic[],
+        options: ValidationOptions,
+    ): void {
+        const before = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        attachFixes(parseResult.parserErrors as ActionPlanRecognitionException[], diagnostics.slice(before));
     }
 
     /**
@@ -116,6 +143,27 @@ export class ActionPlanDocumentValidator extends DefaultDocumentValidator {
         } catch {
             return undefined;
         }
+    }
+
+    /**
+     * `commitment "…"` without its name: every reference to the commitment meant would be
+     * unresolved too (one mistake, many errors); the syntax error says what is wrong.
+     */
+    protected withoutReferencesToNamelessDeclarations(
+        document: LangiumDocument,
+        diagnostics: Diagnostic[],
+    ): Diagnostic[] {
+        if (document.parseResult.parserErrors.length === 0) return diagnostics;
+        const nameless = new Set<string>();
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            if ((isCommitment(node) || isContact(node)) && !node.name) nameless.add(node.$type);
+        }
+        if (nameless.size === 0) return diagnostics;
+        return diagnostics.filter((d) => {
+            const data = d.data as { code?: string; property?: string } | undefined;
+            if (data?.code !== DocumentValidator.LinkingError) return true;
+            return !nameless.has(data.property === 'contact' ? 'Contact' : 'Commitment');
+        });
     }
 
     /** An empty file (or one with only imports and comments) is not a plan. */
@@ -167,4 +215,18 @@ function configProblem(message: string): Diagnostic {
         message: `Invalid configuration ${message}`,
         code: IssueCodes.InvalidConfig,
     };
+}
+
+/** The data of a syntax error that has a certain fix. */
+export interface SyntaxErrorData {
+    code: string;
+    fix: SyntaxFix;
+}
+
+function attachFixes(errors: Array<{ fix?: SyntaxFix }>, diagnostics: Diagnostic[]): void {
+    if (errors.length !== diagnostics.length) return;
+    errors.forEach((error, index) => {
+        const diagnostic = diagnostics[index]!;
+        if (error.fix) diagnostic.data = { ...(diagnostic.data as object), fix: error.fix };
+    });
 }
