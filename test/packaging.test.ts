@@ -76,7 +76,10 @@ describe('installable CLI and language server: npm pack, npm install <tarballs>,
         assert.equal(packs.length, 2);
         for (const pack of packs) {
             const files = pack.files.map((f) => f.path);
-            for (const expected of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/main.js']) {
+            const entry = pack.filename.includes('language')
+                ? ['dist/index.js', 'dist/node/index.js']
+                : ['init/example.actionplan'];
+            for (const expected of ['package.json', 'README.md', 'LICENSE', 'dist/main.js', ...entry]) {
                 assert.ok(files.includes(expected), `${pack.filename}: ${expected}`);
             }
             assert.ok(
