@@ -45,12 +45,13 @@ export type {
 } from './workspace/index.js';
 
 // Editor features used headless: the formatter, the safe fixes, the commands' shapes.
-export { applySafeFixes, formatPlanText, hasSafeFix, ActionPlanCommands } from './lsp/index.js';
+export { applySafeFixes, hasSafeFix, ActionPlanCommands } from './lsp/index.js';
+export { formatPlanText } from './layout/index.js';
+export type { FormatResult } from './layout/index.js';
 export type {
     AppliedFix,
     ExportCommandArgs,
     ExportCommandResult,
-    FormatResult,
     ImportCommandArgs,
     ImportCommandResult,
 } from './lsp/index.js';

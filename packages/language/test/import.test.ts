@@ -2,8 +2,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
-import { importCanonicalText, ImportError } from '../src/from-text/action-plan-from-text.js';
-import { formatPlanText } from '../src/lsp/action-plan-formatter.js';
+import { importCanonicalText, ImportError, readCanonicalText } from '../src/from-text/action-plan-from-text.js';
+import { printPlan } from '../src/from-text/action-plan-from-text-printer.js';
+import { formatPlanText } from '../src/layout/action-plan-layout-text.js';
 import { createTestServices, disposeAll } from './test-services.js';
 
 const seed = (name: string) => readFileSync(fileURLToPath(new URL(`../../../seeds/${name}`, import.meta.url)), 'utf8');
@@ -149,6 +150,24 @@ describe('import: seed 004 (Japan CTAP 2013)', () => {
         for (const result of [ctap, report]) {
             const formatted = formatPlanText(services.shared, result.dsl, URI.file('/imported.actionplan'));
             assert.equal(formatted.text, result.dsl);
+        }
+    });
+
+    it('leaves the layout to the formatter: the printer writes statements only, one a line', () => {
+        for (const [text, imported] of [
+            [ctapText, ctap],
+            [reportText, report],
+        ] as const) {
+            const statements = printPlan(readCanonicalText(text).model);
+            const lines = statements.trimEnd().split('\n');
+            assert.deepEqual(
+                lines.filter((line) => line !== line.trim() || line === ''),
+                [],
+                'no indentation, no blank line',
+            );
+            const laidOut = formatPlanText(services.shared, statements, URI.file('/statements.actionplan')).text;
+            assert.equal(laidOut, imported.dsl);
+            assert.notEqual(laidOut, statements);
         }
     });
 });

@@ -7,7 +7,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { clearDocuments, expectFormatting } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { importCanonicalText } from '../src/from-text/action-plan-from-text.js';
-import { formatPlanText } from '../src/lsp/action-plan-formatter.js';
+import { formatPlanText } from '../src/layout/action-plan-layout-text.js';
 import { createTestServices } from './test-services.js';
 
 const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));

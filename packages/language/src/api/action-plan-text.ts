@@ -1,11 +1,12 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { createActionPlanServices } from '../action-plan-module.js';
-import { formatPlanText } from '../lsp/action-plan-formatter.js';
-import type { FormatResult } from '../lsp/action-plan-formatter.js';
+import { formatPlanText } from '../layout/index.js';
+import type { FormatResult } from '../layout/index.js';
 import { importCanonicalText } from '../from-text/action-plan-from-text.js';
 import type { ImportForm, ImportResult } from '../from-text/action-plan-from-text.js';
 
-let formatServices: ReturnType<typeof createActionPlanServices> | undefined;
+/** Services for parsing only (formatting, and reading back imported text), created on first use. */
+let textServices: ReturnType<typeof createActionPlanServices> | undefined;
 
 /**
  * Puts plan text in the canonical layout without linking or validating it (the
@@ -13,8 +14,8 @@ let formatServices: ReturnType<typeof createActionPlanServices> | undefined;
  * `uri` only names the document.
  */
 export function formatText(text: string, uri = 'memory:///plan.actionplan'): FormatResult {
-    formatServices ??= createActionPlanServices(EmptyFileSystem);
-    return formatPlanText(formatServices.shared, text, URI.parse(uri));
+    textServices ??= createActionPlanServices(EmptyFileSystem);
+    return formatPlanText(textServices.shared, text, URI.parse(uri));
 }
 
 /**
@@ -22,5 +23,6 @@ export function formatText(text: string, uri = 'memory:///plan.actionplan'): For
  * throws ImportError (with line and column) for text it cannot read.
  */
 export function importText(text: string, options: { form?: ImportForm } = {}): ImportResult {
-    return importCanonicalText(text, options);
+    textServices ??= createActionPlanServices(EmptyFileSystem);
+    return importCanonicalText(text, { ...options, services: textServices.ActionPlan });
 }

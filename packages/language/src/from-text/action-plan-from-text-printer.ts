@@ -1,6 +1,9 @@
-// Writes the imported plan in the canonical layout (the formatter's): four
-// spaces a level, one statement a line, one blank line between top-level
-// elements and between the groups of a section, strings verbatim.
+// Writes the imported plan as `.actionplan` statements, one a line, in the
+// canonical order of the grammar. The layout (indentation, blank lines, the
+// braces of empty blocks) is not decided here: the importer hands this text to
+// the formatter's layout (layout/), the one owner of the canonical layout.
+import { dslString, yearGroupText } from '../facts/index.js';
+import type { WordingPart } from '../facts/index.js';
 import type {
     CtapModel,
     PlanBlock,
@@ -8,39 +11,26 @@ import type {
     PlanItem,
     PlanModel,
     PlanSection,
+    ReportModel,
 } from './action-plan-from-text-model.js';
-import type { ReportModel } from './action-plan-from-text-model.js';
-import { dslString as quote, yearGroupText } from '../facts/index.js';
-import type { WordingPart } from '../facts/index.js';
 
-const INDENT = '    ';
-
-export function printParts(parts: WordingPart[]): string {
+function printParts(parts: WordingPart[]): string {
     // A bullet with no words still needs its text: the grammar wants at least one part.
-    if (parts.length === 0) return quote('');
-    return parts.map((p) => ('text' in p ? quote(p.text) : yearGroupText(p.years))).join(' ');
+    if (parts.length === 0) return dslString('');
+    return parts.map((p) => ('text' in p ? dslString(p.text) : yearGroupText(p.years))).join(' ');
 }
 
-function indent(lines: string[], depth = 1): string[] {
-    return lines.map((l) => (l === '' ? l : INDENT.repeat(depth) + l));
-}
-
-/** `head {` … `}` around the body, or just `head` when a block may go without braces and is empty. */
+/** `head {` … `}` around the body, or just `head` when the grammar allows an empty block without braces. */
 function braced(head: string, body: string[], optional = false): string[] {
     if (body.length === 0 && optional) return [head];
-    return [`${head} {`, ...indent(body), '}'];
-}
-
-/** Groups separated by exactly one blank line; empty groups vanish. */
-function groups(...chunks: string[][]): string[] {
-    return chunks.filter((c) => c.length > 0).flatMap((c, i) => (i === 0 ? c : ['', ...c]));
+    return [`${head} {`, ...body, '}'];
 }
 
 function printItems(items: PlanItem[]): string[] {
     return items.flatMap((item) => {
-        let head = `- ${quote(item.text)}`;
+        let head = `- ${dslString(item.text)}`;
         if (item.timeframe !== undefined) {
-            head += ` by ${typeof item.timeframe === 'number' ? item.timeframe : quote(item.timeframe)}`;
+            head += ` by ${typeof item.timeframe === 'number' ? item.timeframe : dslString(item.timeframe)}`;
         }
         return braced(head, printItems(item.subItems), true);
     });
@@ -48,18 +38,20 @@ function printItems(items: PlanItem[]): string[] {
 
 function printContact(contact: PlanContact): string[] {
     const body: string[] = [];
-    if (contact.name !== undefined) body.push(`name ${quote(contact.name)}`);
-    if (contact.title !== undefined) body.push(`title ${quote(contact.title)}`);
+    if (contact.name !== undefined) body.push(`name ${dslString(contact.name)}`);
+    if (contact.title !== undefined) body.push(`title ${dslString(contact.title)}`);
     if (contact.phone !== undefined) {
-        body.push(`phone ${quote(contact.phone)}` + (contact.extension ? ` ext ${quote(contact.extension)}` : ''));
+        body.push(
+            `phone ${dslString(contact.phone)}` + (contact.extension ? ` ext ${dslString(contact.extension)}` : ''),
+        );
     }
-    if (contact.fax !== undefined) body.push(`fax ${quote(contact.fax)}`);
-    if (contact.email !== undefined) body.push(`email ${quote(contact.email)}`);
+    if (contact.fax !== undefined) body.push(`fax ${dslString(contact.fax)}`);
+    if (contact.email !== undefined) body.push(`email ${dslString(contact.email)}`);
     return braced(`contact ${contact.id}`, body);
 }
 
 function printContactRefs(refs: Array<{ contact: PlanContact; role?: string }>): string[] {
-    return refs.map((r) => `contact ${r.contact.id}` + (r.role !== undefined ? ` role ${quote(r.role)}` : ''));
+    return refs.map((r) => `contact ${r.contact.id}` + (r.role !== undefined ? ` role ${dslString(r.role)}` : ''));
 }
 
 function printBlock(block: PlanBlock): string[] {
@@ -73,22 +65,22 @@ function printSection(section: PlanSection): string[] {
     const commitments = section.commitments.map(
         (c) =>
             `commitment ${c.id}${c.continues ? ' continues' : ''} ${printParts(c.parts)}` +
-            (c.note !== undefined ? ` note ${quote(c.note)}` : ''),
+            (c.note !== undefined ? ` note ${dslString(c.note)}` : ''),
     );
-    const body = groups(
-        printContactRefs(section.contacts),
-        commitments,
-        section.blocks.flatMap(printBlock),
-        ...section.sections.map(printSection),
-    );
-    return braced(`section ${section.id} ${quote(section.title)}`, body);
+    const body = [
+        ...printContactRefs(section.contacts),
+        ...commitments,
+        ...section.blocks.flatMap(printBlock),
+        ...section.sections.flatMap(printSection),
+    ];
+    return braced(`section ${section.id} ${dslString(section.title)}`, body);
 }
 
-function printCtap(plan: CtapModel): string[][] {
+function printCtap(plan: CtapModel): string[] {
     const h = plan.header;
     const header: string[] = [];
     const field = (keyword: string, value: string | undefined) => {
-        if (value !== undefined) header.push(`${keyword} ${quote(value)}`);
+        if (value !== undefined) header.push(`${keyword} ${dslString(value)}`);
     };
     field('forum', h.forum);
     field('document', h.document);
@@ -99,16 +91,16 @@ function printCtap(plan: CtapModel): string[][] {
     if (h.meeting) {
         const { title, place, dates } = h.meeting;
         header.push(
-            `meeting ${quote(title)}` +
-                (place !== undefined ? ` at ${quote(place)}` : '') +
-                (dates !== undefined ? ` on ${quote(dates)}` : ''),
+            `meeting ${dslString(title)}` +
+                (place !== undefined ? ` at ${dslString(place)}` : '') +
+                (dates !== undefined ? ` on ${dslString(dates)}` : ''),
         );
     }
     field('economy', h.economy);
     if (h.calendarYear !== undefined) header.push(`calendar year ${h.calendarYear}`);
     if (h.lastUpdated) header.push(`last updated ${h.lastUpdated.month} ${h.lastUpdated.year}`);
     field('objective', h.objective);
-    const top: string[][] = [braced('ctap', header), ...plan.contacts.map(printContact)];
+    const out = [...braced('ctap', header), ...plan.contacts.flatMap(printContact)];
     if (plan.summary) {
         const { achievements, forwardWork, capacityNeeds } = plan.summary;
         const lists: Array<[string, PlanItem[] | undefined]> = [
@@ -116,34 +108,32 @@ function printCtap(plan: CtapModel): string[][] {
             ['forward work', forwardWork],
             ['capacity building needs', capacityNeeds],
         ];
-        top.push(
-            braced(
+        out.push(
+            ...braced(
                 'summary',
                 lists.flatMap(([k, items]) => (items ? braced(k, printItems(items)) : [])),
             ),
         );
     }
-    top.push(...plan.sections.map(printSection));
+    out.push(...plan.sections.flatMap(printSection));
     if (plan.assistance) {
-        top.push(
-            braced('assistance', [...printContactRefs(plan.assistance.contacts), ...printItems(plan.assistance.items)]),
-        );
+        const { contacts, items } = plan.assistance;
+        out.push(...braced('assistance', [...printContactRefs(contacts), ...printItems(items)]));
     }
-    return top;
+    return out;
 }
 
-function printReport(report: ReportModel): string[][] {
+function printReport(report: ReportModel): string[] {
     const head: string[] = [];
     if (report.date) head.push(`date ${report.date.month} ${report.date.year}`);
-    head.push(...report.intro.map((p) => `intro ${quote(p)}`));
-    const top = [braced(`report ${quote(report.title)}`, head)];
-    top.push(...report.areas.map((a) => braced(`area ${quote(a.title)}`, printItems(a.items), true)));
-    if (report.footer !== undefined) top.push([`footer ${quote(report.footer)}`]);
-    return top;
+    head.push(...report.intro.map((p) => `intro ${dslString(p)}`));
+    const out = braced(`report ${dslString(report.title)}`, head);
+    out.push(...report.areas.flatMap((a) => braced(`area ${dslString(a.title)}`, printItems(a.items), true)));
+    if (report.footer !== undefined) out.push(`footer ${dslString(report.footer)}`);
+    return out;
 }
 
-/** The plan as `.actionplan` text, ending with exactly one newline. */
+/** The plan as `.actionplan` statements, one a line, not yet laid out. */
 export function printPlan(model: PlanModel): string {
-    const top = model.form === 'ctap' ? printCtap(model) : printReport(model);
-    return groups(...top).join('\n') + '\n';
+    return (model.form === 'ctap' ? printCtap(model) : printReport(model)).join('\n') + '\n';
 }

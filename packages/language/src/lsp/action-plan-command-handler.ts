@@ -5,6 +5,7 @@ import type { ExecuteCommandAcceptor, LangiumSharedServices, PartialLangiumShare
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { EXPORT_FORMATS } from '../render/action-plan-render.js';
 import { exportDocument, exportDocumentDocx } from '../render/action-plan-exportability.js';
+import { PLAN_EXTENSION } from '../facts/index.js';
 import type { ExportFormat } from '../render/action-plan-render.js';
 import { ImportError, importCanonicalText } from '../from-text/action-plan-from-text.js';
 import type { ImportForm } from '../from-text/action-plan-from-text.js';
@@ -127,7 +128,9 @@ export class ActionPlanCommandHandler extends AbstractExecuteCommandHandler {
         if (typeof args?.text !== 'string')
             throw new Error('Import needs { text: string, form?: "ctap" | "progress-report" }');
         try {
-            return importCanonicalText(args.text, args.form ? { form: args.form } : {});
+            // The server's own parser reads the printed plan back for its layout.
+            const services = this.shared.ServiceRegistry.getServices(URI.parse(`memory:///import${PLAN_EXTENSION}`));
+            return importCanonicalText(args.text, { ...(args.form ? { form: args.form } : {}), services });
         } catch (error) {
             // Text the importer cannot read is the user's problem, not the server's: answer with where.
             if (error instanceof ImportError) {

@@ -1,6 +1,6 @@
 // lsp/ — editor features over the linked, validated tree, one provider a file:
 // completion, outline, hover, rename, folding, selection ranges, semantic tokens, code
-// lens, formatting (action-plan-formatter + action-plan-layout, the canonical layout),
+// lens, formatting (action-plan-formatter, the editor's edits over layout/'s canonical layout),
 // code actions with their quick fixes and the one list of safe fixes
 // (action-plan-fix-all, also `lint --fix`), and the `workspace/executeCommand` handler
 // the extension and the web editor use for export, import and the summary.
@@ -14,7 +14,5 @@ export type {
     ImportCommandResult,
 } from './action-plan-command-handler.js';
 export { ActionPlanCodeActionProvider } from './action-plan-code-actions.js';
-export { formatPlanText } from './action-plan-formatter.js';
-export type { FormatResult } from './action-plan-formatter.js';
 export { applySafeFixes, hasSafeFix } from './action-plan-fix-all.js';
 export type { AppliedFix } from './action-plan-fix-all.js';
