@@ -9,7 +9,8 @@ import type {
 import { ActionPlanLexer } from './action-plan-lexer.js';
 import { explainParserErrors } from './action-plan-syntax-errors.js';
 import { EOF, NotAllInputParsedException, createTokenInstance } from 'chevrotain';
-import type { IRecognitionException, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
+import { recognizerOf, replaceNodeBuilder } from './action-plan-parser-internals.js';
 
 /** After this many syntax errors the rest of a file is not parsed (one is reported saying so). */
 export const MAX_SYNTAX_ERRORS = 1000;
@@ -24,7 +25,7 @@ export const MAX_SYNTAX_ERRORS = 1000;
  */
 export function createActionPlanParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
-    (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new LinearCstNodeBuilder();
+    replaceNodeBuilder(parser, new LinearCstNodeBuilder());
     stopAfterTooManyErrors(parser);
     const parse = withoutStackTraces(parser.parse.bind(parser));
     const lexer = services.parser.Lexer;
@@ -75,22 +76,12 @@ const END_OF_FILE_SENTINELS = Array.from({ length: 8 }, () =>
     createTokenInstance(EOF, '', NaN, NaN, NaN, NaN, NaN, NaN),
 );
 
-/** The parts of Chevrotain's parser this relies on (LexerAdapter and ErrorHandler traits). */
-interface ChevrotainState {
-    SAVE_ERROR(error: IRecognitionException): IRecognitionException;
-    errors: IRecognitionException[];
-    currIdx: number;
-    tokVector: IToken[];
-    tokVectorLength: number;
-    LA(offset: number): IToken;
-}
-
 /**
  * On the MAX_SYNTAX_ERRORS-th error, ends the token stream at the current token:
  * the parser then meets the end of the file and returns.
  */
 function stopAfterTooManyErrors(parser: LangiumParser | LangiumCompletionParser): void {
-    const wrapper = (parser as unknown as { wrapper: ChevrotainState }).wrapper;
+    const wrapper = recognizerOf(parser);
     const save = wrapper.SAVE_ERROR.bind(wrapper);
     let stopping = false;
     wrapper.SAVE_ERROR = (error) => {
