@@ -62,7 +62,8 @@ describe('parser internals (Langium and Chevrotain members patched by parse/)', 
         const broken = parser.parse(
             `ctap {\n}\nsection A "t" {\n    commitment c ${'('.repeat(MAX_SYNTAX_ERRORS * 2)}\n}\n`,
         );
-        assert.equal(broken.parserErrors.length, MAX_SYNTAX_ERRORS + 1);
+        // One error a line is reported (the others on it follow from the first), then the one saying so.
+        assert.equal(broken.parserErrors.length, 2);
         assert.match(broken.parserErrors.at(-1)!.message, /the rest of the file is not read/);
     });
 });
