@@ -65,7 +65,7 @@ describe('actionplan export (built CLI)', function () {
             'shared.actionplan':
                 'catalog "Shared"\n\ncontact maeda {\n    name "Tamaki MAEDA"\n    email "apec.japan@mofa.go.jp"\n}\n\ncommitment secure-trade "Implement the APEC Framework for Secure Trade" (2005) "."\n',
             'plan.actionplan':
-                'import "shared.actionplan"\n\nctap {\n    economy "Japan"\n}\n\nsection A.1 "Protect Cargo" {\n    contact maeda\n\n    undertaken secure-trade {\n        - "Japan Customs has implemented the AEO Program."\n    }\n}\n\nassistance {\n    contact maeda\n}\n',
+                '// actionplan-disable missing-section, missing-header-field -- a part of a plan\nimport "shared.actionplan"\n\nctap {\n    economy "Japan"\n}\n\nsection A.1 "Protect Cargo" {\n    contact maeda\n\n    undertaken secure-trade {\n        - "Japan Customs has implemented the AEO Program."\n    }\n}\n\nassistance {\n    contact maeda\n}\n',
         });
         const result = runCli(['export', 'plan.actionplan'], { cwd: folder });
         assert.equal(result.status, 0, result.stderr);
@@ -123,7 +123,7 @@ describe('actionplan export (built CLI)', function () {
         const folder = tempFolder({
             'plan.actionplan': 'ctap { economy "Japan" }\nsection B "Finance" {\n    contact nobody\n}\n',
             'warned.actionplan':
-                'ctap { economy "Japan" calendar year 2013 }\ncontact m { name "M" email "not-an-email" }\nsection B "Finance" {\n    contact m\n    commitment c "Do it" (2002) "."\n    planned c {\n        - "Plan without a timeframe."\n    }\n}\nassistance {\n    contact m\n}\n',
+                '// actionplan-disable missing-section, missing-header-field -- a part of a plan\nctap { economy "Japan" calendar year 2013 }\ncontact m { name "M" email "not-an-email" }\nsection B "Finance" {\n    contact m\n    commitment c "Do it" (2002) "."\n    planned c {\n        - "Plan without a timeframe."\n    }\n}\nassistance {\n    contact m\n}\n',
         });
         const unresolved = runCli(['export', 'plan.actionplan'], { cwd: folder });
         assert.equal(unresolved.status, 1);

@@ -18,13 +18,27 @@ contact shared-maeda {
 }
 `;
 
+/** The form the importing plans follow: a template file, loaded with each plan (in its worker too). */
+const TEMPLATE = `template pool-form "A one-section form" {
+    form ctap
+}
+
+section B "HALTING TERRORIST FINANCING" {
+    role "Contact Point"
+
+    commitment fiu "Establish a financial intelligence unit" (2002) "."
+}
+`;
+
 /** A plan whose only contact comes from the catalog; `missing` refers to nothing. */
 function importingPlan(contact: string): string {
     return `import "catalog.actionplan"
 
 ctap {
+    template "form.actionplan"
     economy "Japan"
     calendar year 2013
+    last updated Nov 2013
 }
 
 section B "HALTING TERRORIST FINANCING" {
@@ -63,6 +77,7 @@ describe('lint pool (lintInParallel)', function () {
             generated.push(path);
         }
         writeFileSync(join(folder, 'catalog.actionplan'), CATALOG);
+        writeFileSync(join(folder, 'form.actionplan'), TEMPLATE);
         writeFileSync(join(folder, 'uses-catalog.actionplan'), importingPlan('shared-maeda'));
         writeFileSync(join(folder, 'uses-catalog-wrongly.actionplan'), importingPlan('nobody'));
         writeFileSync(join(folder, 'broken.actionplan'), 'ctap {\n    economy "Japan"\n\nsection A "x" {\n');

@@ -10,6 +10,8 @@ import { registerLintCommand } from './commands/lint.js';
 import { registerSummaryCommand } from './commands/summary.js';
 import { registerInitCommand } from './commands/init.js';
 import { addHelpExamples } from './help-examples.js';
+import { registerNewCommand } from './commands/new-plan.js';
+import { registerRollForwardCommand } from './commands/roll-forward.js';
 import { ExitCode } from './exit-codes.js';
 import type { ExitCodeValue } from './exit-codes.js';
 
@@ -40,6 +42,8 @@ export async function main(argv: string[]): Promise<ExitCodeValue> {
     registerDiffCommand(program, io, (code) => (exitCode = code));
     registerInitCommand(program, io, (code) => (exitCode = code));
     addHelpExamples(program);
+    registerNewCommand(program, io, (code) => (exitCode = code));
+    registerRollForwardCommand(program, io, (code) => (exitCode = code));
     try {
         await program.parseAsync(argv, { from: 'user' });
     } catch (error) {

@@ -12,6 +12,8 @@ import { ServerRequests } from './server-requests.js';
 import { createStatusBarItem } from './status-bar.js';
 import { PlanSummaryView } from './summary-view.js';
 import { compareWithCommand, summarizeWorkspaceCommand } from './views-commands.js';
+import { newPlanCommand, rollForwardCommand } from './template-commands.js';
+import type { NewPlanArgs, RollForwardArgs } from './template-commands.js';
 
 let client: LanguageClient | undefined;
 
@@ -58,6 +60,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand(
             'actionplan.importText',
             run((uri) => importCommand(server, uri)),
+        ),
+        vscode.commands.registerCommand('actionplan.newPlan', (args?: NewPlanArgs) =>
+            run(() => newPlanCommand(server, args))(),
+        ),
+        vscode.commands.registerCommand('actionplan.rollForward', (uri?: vscode.Uri, args?: RollForwardArgs) =>
+            run(() => rollForwardCommand(server, uri, args))(),
         ),
         vscode.commands.registerCommand(
             'actionplan.previewText',

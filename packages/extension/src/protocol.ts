@@ -11,7 +11,23 @@ export const ServerCommands = {
     diffPlans: 'actionplan.server.diffPlans',
     exportDocx: 'actionplan.server.exportDocx',
     importDocx: 'actionplan.server.importDocx',
+    templates: 'actionplan.server.templates',
+    newPlan: 'actionplan.server.newPlan',
+    rollForward: 'actionplan.server.rollForward',
 } as const;
+
+/** A template the server offers for a new plan (a shipped one, or a template file of the workspace). */
+export interface TemplateInfo {
+    id: string;
+    name: string;
+    title: string;
+    form: 'ctap' | 'report';
+    year?: number;
+    shipped: boolean;
+}
+
+/** The text of a new or rolled-forward plan, or why there is none. */
+export type PlanTextResult = { text: string } | { error: string; line?: number; column?: number };
 
 export type ExportFormat = 'text' | 'json' | 'markdown' | 'html';
 export type ImportForm = 'ctap' | 'progress-report';

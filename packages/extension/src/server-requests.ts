@@ -8,6 +8,8 @@ import type {
     ImportForm,
     ImportResult,
     PlanSummary,
+    PlanTextResult,
+    TemplateInfo,
 } from './protocol.js';
 
 /** Typed calls of the language server's commands over `workspace/executeCommand`. */
@@ -51,6 +53,18 @@ export class ServerRequests {
             new: newUri,
             names,
         });
+    }
+
+    async templates(): Promise<TemplateInfo[]> {
+        return (await this.execute<{ templates: TemplateInfo[] }>(ServerCommands.templates, {})).templates;
+    }
+
+    newPlan(template: string, economy: string, year: number, planUri?: string): Promise<PlanTextResult> {
+        return this.execute<PlanTextResult>(ServerCommands.newPlan, { template, economy, year, planUri });
+    }
+
+    rollForward(uri: string, year: number): Promise<PlanTextResult> {
+        return this.execute<PlanTextResult>(ServerCommands.rollForward, { uri, year });
     }
 
     private async execute<T>(command: string, args: object): Promise<T> {

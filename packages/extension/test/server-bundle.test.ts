@@ -8,7 +8,14 @@ import { IPCMessageReader, IPCMessageWriter, createProtocolConnection } from 'vs
 import type { ProtocolConnection } from 'vscode-languageserver-protocol';
 import { EXPECTATIONS as E } from '../src/test/expectations';
 import { ServerCommands } from '../src/protocol';
-import type { ExportFormat, ExportResult, ImportResult, PlanSummary } from '../src/protocol';
+import type {
+    ExportFormat,
+    ExportResult,
+    ImportResult,
+    PlanSummary,
+    PlanTextResult,
+    TemplateInfo,
+} from '../src/protocol';
 import { EXPORT_ANYWAY, exportedText } from '../src/export-flow';
 
 const extensionRoot = join(__dirname, '..');
@@ -65,6 +72,9 @@ describe('bundled language server (dist/server.js) over IPC', function () {
                 ServerCommands.diffPlans,
                 ServerCommands.exportDocx,
                 ServerCommands.importDocx,
+                ServerCommands.templates,
+                ServerCommands.newPlan,
+                ServerCommands.rollForward,
             ],
         );
         await connection.sendNotification('initialized', {});
@@ -181,5 +191,48 @@ describe('bundled language server (dist/server.js) over IPC', function () {
         const bad = await execute<ImportResult>(ServerCommands.import, { text: 'not a plan\n' });
         assert.ok('error' in bad, JSON.stringify(bad));
         assert.equal(bad.error.line, 1);
+    });
+
+    it('lists the templates, writes a new plan and rolls a plan forward as the CLI does (the two template commands)', async () => {
+        const { templates } = await execute<{ templates: TemplateInfo[] }>(ServerCommands.templates, {});
+        assert.deepEqual(
+            templates.filter((t) => t.shipped).map((t) => [t.id, t.form, t.year]),
+            [
+                ['ctap-2013', 'ctap', 2013],
+                ['progress-report', 'report', 2005],
+            ],
+        );
+        const created = await execute<PlanTextResult>(ServerCommands.newPlan, {
+            template: 'ctap-2013',
+            economy: 'Peru',
+            year: 2016,
+        });
+        assert.ok('text' in created, JSON.stringify(created));
+        const newByCli = spawnSync(
+            process.execPath,
+            [cli, 'new', '--template', 'ctap-2013', '--economy', 'Peru', '--year', '2016'],
+            { encoding: 'utf8' },
+        );
+        assert.equal(newByCli.status, 0, newByCli.stderr);
+        assert.equal(created.text, newByCli.stdout);
+        const unknown = await execute<PlanTextResult>(ServerCommands.newPlan, {
+            template: 'ctap-2031',
+            economy: 'Peru',
+            year: 2016,
+        });
+        assert.deepEqual(unknown, { error: 'No template ctap-2031 (shipped or in the workspace)' });
+
+        const path = join(repoRoot, 'examples/small-ctap.actionplan');
+        const uri = await open(path);
+        const rolled = await execute<PlanTextResult>(ServerCommands.rollForward, { uri, year: 2026 });
+        assert.ok('text' in rolled, JSON.stringify(rolled));
+        const rollByCli = spawnSync(process.execPath, [cli, 'roll-forward', path, '--year', '2026'], {
+            encoding: 'utf8',
+        });
+        assert.equal(rollByCli.status, 0, rollByCli.stderr);
+        assert.equal(rolled.text, rollByCli.stdout);
+        assert.match(rolled.text, /\n {4}calendar year 2026\n/);
+        const back = await execute<PlanTextResult>(ServerCommands.rollForward, { uri, year: 2020 });
+        assert.deepEqual(back, { error: 'the plan is for calendar year 2025; roll it forward to a later year' });
     });
 });

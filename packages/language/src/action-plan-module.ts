@@ -36,6 +36,7 @@ import {
     ActionPlanLspModule,
     ActionPlanSharedLspModule,
 } from './lsp/index.js';
+import { ActionPlanTemplates } from './template/index.js';
 
 /** Services this language adds to Langium's defaults. */
 export type ActionPlanAddedServices = {
@@ -45,6 +46,10 @@ export type ActionPlanAddedServices = {
     workspace: {
         /** Rule settings: editor settings, `.actionplanrc.json`, the host's overrides. */
         RuleSettings: ActionPlanRuleSettings;
+    };
+    templates: {
+        /** The shipped templates and users' template files; which template a plan follows. */
+        Templates: ActionPlanTemplates;
     };
 };
 
@@ -90,7 +95,10 @@ export const ActionPlanModule: Module<ActionPlanServices, PartialLangiumServices
     },
     validation: {
         DocumentValidator: (services) => new ActionPlanDocumentValidator(services),
-        ActionPlanValidator: () => new ActionPlanValidator(),
+        ActionPlanValidator: (services) => new ActionPlanValidator(services),
+    },
+    templates: {
+        Templates: (services) => new ActionPlanTemplates(services),
     },
     lsp: {
         CodeActionProvider: () => new ActionPlanCodeActionProvider(),

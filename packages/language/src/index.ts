@@ -75,6 +75,23 @@ export {
 
 // Views over many plans: the cross-economy summary and the semantic diff.
 export * from './views/index.js';
+// Templates: the plan forms as data, and the text similarity that matches drifted wording.
+export {
+    ActionPlanTemplates,
+    IMPORT_TEMPLATES,
+    SAME_TEXT_THRESHOLD,
+    isSameText,
+    similarityWords,
+    textSimilarity,
+    wordSimilarity,
+} from './template/index.js';
+export type {
+    RollForwardOptions,
+    RollForwardResult,
+    TemplateCommitment,
+    TemplateModel,
+    TemplateSection,
+} from './template/index.js';
 
 // The syntax tree.
 export * from './generated/ast.js';

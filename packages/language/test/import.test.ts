@@ -123,7 +123,7 @@ describe('import: seed 004 (Japan CTAP 2013)', () => {
     it('reads the header, the summary and the sections', () => {
         assert.match(
             ctap.dsl,
-            /^ctap \{\n {4}forum "Asia-Pacific Economic Cooperation"\n {4}document "2014\/SOM1\/CTWG\/010"/,
+            /^ctap \{\n {4}template ctap-2013\n {4}forum "Asia-Pacific Economic Cooperation"\n {4}document "2014\/SOM1\/CTWG\/010"/,
         );
         assert.match(
             ctap.dsl,

@@ -33,7 +33,9 @@ describe('hover', () => {
                 '**Commitment `secure-trade`** · A.1 Protect Cargo\n\n' +
                 'Implement the APEC Framework for Secure Trade (2005).\n\n' +
                 '*Years:* 2005\n\n' +
-                '*Reported in* 2 blocks · 2 measures: measures undertaken (A.1, 1 measure); further measures planned (A.1, 1 measure)',
+                '*Reported in* 2 blocks · 2 measures: measures undertaken (A.1, 1 measure); further measures planned (A.1, 1 measure)\n\n' +
+                '*Template ctap-2013:* `secure-trade-framework` (section A.1) · Implement the APEC Framework for Secure Trade (2005).\n\n' +
+                'Worded as the template words it.',
         });
     });
 
@@ -117,13 +119,14 @@ describe('completion', () => {
         });
     });
 
-    it('offers the next section id: A.4 after A.3, C after B, A.3.1 in an empty section', async () => {
+    it('offers the next section id without a template: A.4 after A.3, C after B, A.3.1 in an empty section', async () => {
+        // A template that cannot be found: no template sections to offer (see lsp-template-completion.test.ts).
         const plan =
-            'ctap { calendar year 2013 }\nsection A "A" {\n    section A.1 "x" {\n    }\n    section A.3 "y" {\n    }\n    section <|>\n}\nsection B "B" {\n}\nsection <|>';
+            'ctap { template "none.actionplan" calendar year 2013 }\nsection A "A" {\n    section A.1 "x" {\n    }\n    section A.3 "y" {\n    }\n    section <|>\n}\nsection B "B" {\n}\nsection <|>';
         await completion({ text: plan, index: 0, expectedItems: ['A.4'] });
         await completion({ text: plan, index: 1, expectedItems: ['C'] });
         await completion({
-            text: 'ctap { }\nsection A.3 "x" {\n    section <|>\n}\n',
+            text: 'ctap { template "none.actionplan" }\nsection A.3 "x" {\n    section <|>\n}\n',
             index: 0,
             expectedItems: ['A.3.1'],
         });

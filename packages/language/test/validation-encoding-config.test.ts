@@ -79,6 +79,12 @@ describe('encoding and empty files', () => {
         assert.deepEqual(await lintFiles({ 'latin1.actionplan': bytes }), [
             '2:16 error syntax-error Not valid UTF-8 at line 2 (byte 0xFF): the file looks like windows-1252; reopen it with that encoding and save it as UTF-8',
             '1:1 error missing-contact The plan has no assistance part with a contact point for assistance and expertise',
+            // The decoding problems are not syntax errors of the parser: the template rules run too.
+            '1:1 error missing-header-field The header has no calendar year (template ctap-2013 requires it)',
+            '1:1 error missing-header-field The header has no last updated (template ctap-2013 requires it)',
+            '1:1 error missing-section Section A "ENHANCING THE SECURE FLOW OF TRADE AND PEOPLE IN THE APEC REGION" of template ctap-2013 is missing',
+            '1:1 error missing-section Section B "HALTING TERRORIST FINANCING" of template ctap-2013 is missing',
+            '1:1 error missing-section Section C "PROMOTING CYBER SECURITY" of template ctap-2013 is missing',
         ]);
     });
 

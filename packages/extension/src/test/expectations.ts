@@ -25,9 +25,9 @@ export const EXPECTATIONS = {
     /** A row of the Plan Summary view ("Show Plan Summary"). */
     // Counted by hand in the seed: A.1 lists 8 commitments; 11 measures undertaken and 3 planned.
     summaryRow: { label: 'A.1 Protect Cargo', description: '8 commitments, 14 measures' },
-    /** The edit both tests make: text typed at line 2, column 12 (1-based, just inside the string). */
+    /** The edit both tests make: text typed at line 3, column 12 (1-based, just inside the string). */
     edit: {
-        line: 2,
+        line: 3,
         column: 12,
         // No colon: `Edited: …` would read as a header field, and the text export escapes it (`\\Edited: …`).
         typed: 'Edited ',

@@ -76,9 +76,9 @@ function printSection(section: PlanSection): string[] {
     return braced(`section ${section.id} ${dslString(section.title)}`, body);
 }
 
-function printCtap(plan: CtapModel): string[] {
+function printCtap(plan: CtapModel, template: string | undefined): string[] {
     const h = plan.header;
-    const header: string[] = [];
+    const header: string[] = template ? [`template ${template}`] : [];
     const field = (keyword: string, value: string | undefined) => {
         if (value !== undefined) header.push(`${keyword} ${dslString(value)}`);
     };
@@ -123,8 +123,8 @@ function printCtap(plan: CtapModel): string[] {
     return out;
 }
 
-function printReport(report: ReportModel): string[] {
-    const head: string[] = [];
+function printReport(report: ReportModel, template: string | undefined): string[] {
+    const head: string[] = template ? [`template ${template}`] : [];
     if (report.date) head.push(`date ${report.date.month} ${report.date.year}`);
     head.push(...report.intro.map((p) => `intro ${dslString(p)}`));
     const out = braced(`report ${dslString(report.title)}`, head);
@@ -133,7 +133,7 @@ function printReport(report: ReportModel): string[] {
     return out;
 }
 
-/** The plan as `.actionplan` statements, one a line, not yet laid out. */
-export function printPlan(model: PlanModel): string {
-    return (model.form === 'ctap' ? printCtap(model) : printReport(model)).join('\n') + '\n';
+/** The plan as `.actionplan` statements, one a line, not yet laid out; `template`: the template its header names. */
+export function printPlan(model: PlanModel, template?: string): string {
+    return (model.form === 'ctap' ? printCtap(model, template) : printReport(model, template)).join('\n') + '\n';
 }

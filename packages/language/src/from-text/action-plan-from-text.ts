@@ -16,6 +16,7 @@ import { parseTokens } from './action-plan-from-text-parser.js';
 import { printPlan } from './action-plan-from-text-printer.js';
 import { buildReport } from './action-plan-from-text-report.js';
 import { canonicalTextLexer } from './action-plan-from-text-tokens.js';
+import { IMPORT_TEMPLATES } from '../template/action-plan-template-names.js';
 
 export { ImportError } from './action-plan-from-text-error.js';
 export type { ImportForm } from './action-plan-from-text-form.js';
@@ -42,7 +43,7 @@ export interface ImportOptions {
 /** Imports canonical text; throws ImportError (with line and column) for text it cannot read. */
 export function importCanonicalText(text: string, options: ImportOptions = {}): ImportResult {
     const { model, form, notices } = readCanonicalText(text, options.form);
-    return { dsl: layOut(printPlan(model), options.services), form, notices };
+    return { dsl: layOut(printPlan(model, IMPORT_TEMPLATES[form]), options.services), form, notices };
 }
 
 /** The plan that canonical text describes, before it is printed; throws ImportError like importCanonicalText. */

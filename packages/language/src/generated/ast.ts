@@ -39,12 +39,14 @@ export type ActionPlanKeywordNames =
     | "continues"
     | "ctap"
     | "date"
+    | "default"
     | "document"
     | "economy"
     | "email"
     | "ext"
     | "fax"
     | "footer"
+    | "form"
     | "forum"
     | "forward"
     | "import"
@@ -59,15 +61,19 @@ export type ActionPlanKeywordNames =
     | "objective"
     | "offers"
     | "on"
+    | "optional"
     | "participated"
     | "phone"
     | "planned"
     | "purpose"
+    | "question"
     | "report"
+    | "required"
     | "role"
     | "section"
     | "submitted"
     | "summary"
+    | "template"
     | "title"
     | "undertaken"
     | "updated"
@@ -96,16 +102,18 @@ export function isArea(item: unknown): item is Area {
 }
 
 export interface Assistance extends langium.AstNode {
-    readonly $container: CtapPlan;
+    readonly $container: CtapPlan | Template;
     readonly $type: 'Assistance';
     contacts: Array<ContactRole>;
     items: Array<Item>;
+    roles: Array<RoleRequirement>;
 }
 
 export const Assistance = {
     $type: 'Assistance',
     contacts: 'contacts',
-    items: 'items'
+    items: 'items',
+    roles: 'roles'
 } as const;
 
 export function isAssistance(item: unknown): item is Assistance {
@@ -253,6 +261,7 @@ export interface CtapHeader extends langium.AstNode {
     objective?: string;
     purpose?: string;
     submittedBy?: string;
+    template?: TemplateRef;
     title?: string;
 }
 
@@ -268,6 +277,7 @@ export const CtapHeader = {
     objective: 'objective',
     purpose: 'purpose',
     submittedBy: 'submittedBy',
+    template: 'template',
     title: 'title'
 } as const;
 
@@ -300,7 +310,7 @@ export function isCtapPlan(item: unknown): item is CtapPlan {
 
 export interface Document extends langium.AstNode {
     readonly $type: 'Document';
-    body?: Catalog | CtapPlan | ProgressReport;
+    body?: Catalog | CtapPlan | ProgressReport | Template;
     imports: Array<Import>;
 }
 
@@ -312,6 +322,12 @@ export const Document = {
 
 export function isDocument(item: unknown): item is Document {
     return reflection.isInstance(item, Document.$type);
+}
+
+export type HeaderFieldName = string;
+
+export function isHeaderFieldName(item: unknown): item is HeaderFieldName {
+    return typeof item === 'string';
 }
 
 export interface Import extends langium.AstNode {
@@ -399,6 +415,12 @@ export function isMonthYear(item: unknown): item is MonthYear {
     return reflection.isInstance(item, MonthYear.$type);
 }
 
+export type PlanForm = 'ctap' | 'report';
+
+export function isPlanForm(item: unknown): item is PlanForm {
+    return item === 'ctap' || item === 'report';
+}
+
 export interface ProgressReport extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'ProgressReport';
@@ -406,6 +428,7 @@ export interface ProgressReport extends langium.AstNode {
     date?: MonthYear;
     footer?: string;
     intro: Array<string>;
+    template?: TemplateRef;
     title: string;
 }
 
@@ -415,6 +438,7 @@ export const ProgressReport = {
     date: 'date',
     footer: 'footer',
     intro: 'intro',
+    template: 'template',
     title: 'title'
 } as const;
 
@@ -437,13 +461,47 @@ export function isProse(item: unknown): item is Prose {
     return reflection.isInstance(item, Prose.$type);
 }
 
+export interface Question extends langium.AstNode {
+    readonly $container: Template;
+    readonly $type: 'Question';
+    heading: string;
+    kind: BlockKind | SummaryPart;
+}
+
+export const Question = {
+    $type: 'Question',
+    heading: 'heading',
+    kind: 'kind'
+} as const;
+
+export function isQuestion(item: unknown): item is Question {
+    return reflection.isInstance(item, Question.$type);
+}
+
+export interface RoleRequirement extends langium.AstNode {
+    readonly $container: Assistance | Section;
+    readonly $type: 'RoleRequirement';
+    role: string;
+}
+
+export const RoleRequirement = {
+    $type: 'RoleRequirement',
+    role: 'role'
+} as const;
+
+export function isRoleRequirement(item: unknown): item is RoleRequirement {
+    return reflection.isInstance(item, RoleRequirement.$type);
+}
+
 export interface Section extends langium.AstNode {
-    readonly $container: CtapPlan | Section;
+    readonly $container: CtapPlan | Section | Template;
     readonly $type: 'Section';
     blocks: Array<Block>;
     commitments: Array<Commitment>;
     contacts: Array<ContactRole>;
     name: SectionId;
+    optional: boolean;
+    roles: Array<RoleRequirement>;
     sections: Array<Section>;
     title: string;
 }
@@ -454,6 +512,8 @@ export const Section = {
     commitments: 'commitments',
     contacts: 'contacts',
     name: 'name',
+    optional: 'optional',
+    roles: 'roles',
     sections: 'sections',
     title: 'title'
 } as const;
@@ -485,6 +545,77 @@ export const Summary = {
 
 export function isSummary(item: unknown): item is Summary {
     return reflection.isInstance(item, Summary.$type);
+}
+
+export type SummaryPart = string;
+
+export function isSummaryPart(item: unknown): item is SummaryPart {
+    return typeof item === 'string';
+}
+
+export interface Template extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'Template';
+    assistances: Array<Assistance>;
+    fields: Array<TemplateField>;
+    form?: PlanForm;
+    name: string;
+    questions: Array<Question>;
+    sections: Array<Section>;
+    title: string;
+    year?: number;
+}
+
+export const Template = {
+    $type: 'Template',
+    assistances: 'assistances',
+    fields: 'fields',
+    form: 'form',
+    name: 'name',
+    questions: 'questions',
+    sections: 'sections',
+    title: 'title',
+    year: 'year'
+} as const;
+
+export function isTemplate(item: unknown): item is Template {
+    return reflection.isInstance(item, Template.$type);
+}
+
+export interface TemplateField extends langium.AstNode {
+    readonly $container: Template;
+    readonly $type: 'TemplateField';
+    field: HeaderFieldName;
+    required: boolean;
+    value?: string;
+}
+
+export const TemplateField = {
+    $type: 'TemplateField',
+    field: 'field',
+    required: 'required',
+    value: 'value'
+} as const;
+
+export function isTemplateField(item: unknown): item is TemplateField {
+    return reflection.isInstance(item, TemplateField.$type);
+}
+
+export interface TemplateRef extends langium.AstNode {
+    readonly $container: CtapHeader | ProgressReport;
+    readonly $type: 'TemplateRef';
+    name?: string;
+    path?: string;
+}
+
+export const TemplateRef = {
+    $type: 'TemplateRef',
+    name: 'name',
+    path: 'path'
+} as const;
+
+export function isTemplateRef(item: unknown): item is TemplateRef {
+    return reflection.isInstance(item, TemplateRef.$type);
 }
 
 export interface Timeframe extends langium.AstNode {
@@ -538,8 +669,13 @@ export type ActionPlanAstType = {
     MonthYear: MonthYear
     ProgressReport: ProgressReport
     Prose: Prose
+    Question: Question
+    RoleRequirement: RoleRequirement
     Section: Section
     Summary: Summary
+    Template: Template
+    TemplateField: TemplateField
+    TemplateRef: TemplateRef
     Timeframe: Timeframe
     YearGroup: YearGroup
 }
@@ -570,6 +706,11 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                 },
                 items: {
                     name: Assistance.items,
+                    defaultValue: [],
+                    optional: true
+                },
+                roles: {
+                    name: Assistance.roles,
                     defaultValue: [],
                     optional: true
                 }
@@ -743,6 +884,10 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                     name: CtapHeader.submittedBy,
                     optional: true
                 },
+                template: {
+                    name: CtapHeader.template,
+                    optional: true
+                },
                 title: {
                     name: CtapHeader.title,
                     optional: true
@@ -882,6 +1027,10 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                template: {
+                    name: ProgressReport.template,
+                    optional: true
+                },
                 title: {
                     name: ProgressReport.title
                 }
@@ -893,6 +1042,27 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
             properties: {
                 value: {
                     name: Prose.value
+                }
+            },
+            superTypes: []
+        },
+        Question: {
+            name: Question.$type,
+            properties: {
+                heading: {
+                    name: Question.heading
+                },
+                kind: {
+                    name: Question.kind
+                }
+            },
+            superTypes: []
+        },
+        RoleRequirement: {
+            name: RoleRequirement.$type,
+            properties: {
+                role: {
+                    name: RoleRequirement.role
                 }
             },
             superTypes: []
@@ -918,6 +1088,16 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Section.name
                 },
+                optional: {
+                    name: Section.optional,
+                    defaultValue: false,
+                    optional: true
+                },
+                roles: {
+                    name: Section.roles,
+                    defaultValue: [],
+                    optional: true
+                },
                 sections: {
                     name: Section.sections,
                     defaultValue: [],
@@ -942,6 +1122,78 @@ export class ActionPlanAstReflection extends langium.AbstractAstReflection {
                 },
                 forwardWork: {
                     name: Summary.forwardWork,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        Template: {
+            name: Template.$type,
+            properties: {
+                assistances: {
+                    name: Template.assistances,
+                    defaultValue: [],
+                    optional: true
+                },
+                fields: {
+                    name: Template.fields,
+                    defaultValue: [],
+                    optional: true
+                },
+                form: {
+                    name: Template.form,
+                    optional: true
+                },
+                name: {
+                    name: Template.name
+                },
+                questions: {
+                    name: Template.questions,
+                    defaultValue: [],
+                    optional: true
+                },
+                sections: {
+                    name: Template.sections,
+                    defaultValue: [],
+                    optional: true
+                },
+                title: {
+                    name: Template.title
+                },
+                year: {
+                    name: Template.year,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        TemplateField: {
+            name: TemplateField.$type,
+            properties: {
+                field: {
+                    name: TemplateField.field
+                },
+                required: {
+                    name: TemplateField.required,
+                    defaultValue: false,
+                    optional: true
+                },
+                value: {
+                    name: TemplateField.value,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        TemplateRef: {
+            name: TemplateRef.$type,
+            properties: {
+                name: {
+                    name: TemplateRef.name,
+                    optional: true
+                },
+                path: {
+                    name: TemplateRef.path,
                     optional: true
                 }
             },

@@ -7,7 +7,9 @@ import {
     isContactRole,
     isCtapPlan,
     isProgressReport,
+    isRoleRequirement,
     isSection,
+    isTemplate,
     isYearGroup,
 } from '../generated/ast.js';
 import type {
@@ -24,6 +26,7 @@ import type {
     ProgressReport,
     Section,
     Summary,
+    Template,
 } from '../generated/ast.js';
 
 /** What goes before a token: nothing, one space, a line break, or a line break after a blank line. */
@@ -44,6 +47,7 @@ export interface Layout {
 }
 
 const HEADER_FIELDS = [
+    'template',
     'forum',
     'document',
     'agenda',
@@ -82,6 +86,7 @@ class LayoutBuilder {
         if (isCtapPlan(body)) this.ctapPlan(body);
         else if (isProgressReport(body)) this.report(body);
         else if (isCatalog(body)) this.catalog(body);
+        else if (isTemplate(body)) this.template(body);
         for (const node of AstUtils.streamAllContents(root)) {
             if (isYearGroup(node)) this.yearGroup(node);
         }
@@ -121,7 +126,13 @@ class LayoutBuilder {
         const name = GrammarUtils.findNodeForProperty(section.$cstNode, 'name');
         const nameLeaves = name ? leaves(name) : [];
         for (const leaf of nameLeaves.slice(1)) this.set(leaf, 'none', 0);
-        const members = [...section.contacts, ...section.commitments, ...section.blocks, ...section.sections];
+        const members = [
+            ...section.contacts,
+            ...section.roles,
+            ...section.commitments,
+            ...section.blocks,
+            ...section.sections,
+        ];
         members.sort((a, b) => offsetOf(a) - offsetOf(b));
         let previous: AstNode | undefined;
         for (const member of members) {
@@ -137,12 +148,14 @@ class LayoutBuilder {
 
     private assistance(assistance: Assistance): void {
         this.set(firstLeaf(assistance), 'blank', 0);
-        for (const contact of assistance.contacts) this.line(contact, 1);
+        const lines = [...assistance.contacts, ...assistance.roles].sort((a, b) => offsetOf(a) - offsetOf(b));
+        for (const line of lines) this.line(line, 1);
         for (const item of assistance.items) this.item(item, 1);
         this.close(assistance, 0);
     }
 
     private report(report: ProgressReport): void {
+        this.keywords(report, 'template', 'line', 1);
         this.keywords(report, 'date', 'line', 1);
         this.keywords(report, 'intro', 'line', 1);
         this.close(report, 0);
@@ -153,6 +166,16 @@ class LayoutBuilder {
     private area(area: Area): void {
         this.set(firstLeaf(area), 'blank', 0);
         this.items(area, 0, true);
+    }
+
+    /** A template: one line per header statement, then its sections and assistance part like a CTAP's. */
+    private template(template: Template): void {
+        this.keywords(template, 'form', 'line', 1);
+        this.keywords(template, 'year', 'line', 1);
+        for (const line of [...template.fields, ...template.questions]) this.line(line, 1);
+        this.close(template, 0);
+        for (const section of template.sections) this.section(section, 0, 'blank');
+        for (const assistance of template.assistances) this.assistance(assistance);
     }
 
     /** A catalog lists each contact as a top-level element; its commitments form one group. */
@@ -214,7 +237,7 @@ class LayoutBuilder {
 }
 
 function groupOf(node: AstNode): string {
-    if (isContactRole(node)) return 'contact';
+    if (isContactRole(node) || isRoleRequirement(node)) return 'contact';
     if (isCommitment(node)) return 'commitment';
     return node.$type;
 }

@@ -16,6 +16,7 @@ import { planSummary } from './action-plan-summary.js';
 import { ActionPlanViewsCommands } from './action-plan-views-commands.js';
 import type { DiffCommandArgs, SummarizeCommandArgs } from './action-plan-views-commands.js';
 import type { PlanSummary } from './action-plan-summary.js';
+import { templateCommands } from './action-plan-template-commands.js';
 
 /**
  * The commands the VS Code extension (or any LSP client) runs through
@@ -43,6 +44,12 @@ export namespace ActionPlanCommands {
      * `{ error: { message, where? } }`: without `where` the file is no readable Word document.
      */
     export const ImportDocx = 'actionplan.server.importDocx';
+    /** `{}` → `{ templates: TemplateInfo[] }`: the shipped templates and the workspace's template files. */
+    export const Templates = 'actionplan.server.templates';
+    /** `{ template, economy, year, planUri? }` → `{ text }` or `{ error }`: a new plan on the template. */
+    export const NewPlan = 'actionplan.server.newPlan';
+    /** `{ uri, year }` → `{ text }` or `{ error }`: next year's plan from the plan as the editor has it. */
+    export const RollForward = 'actionplan.server.rollForward';
 }
 
 export interface ExportCommandArgs {
@@ -110,6 +117,9 @@ export class ActionPlanCommandHandler extends AbstractExecuteCommandHandler {
             this.exportDocx(args[0] as ExportDocxCommandArgs, token),
         );
         accept(ActionPlanCommands.ImportDocx, (args) => this.importDocx(args[0] as ImportDocxCommandArgs));
+        for (const [name, run] of Object.entries(templateCommands(() => this.shared))) {
+            accept(name, (args, token) => run(args[0], token));
+        }
     }
 
     /** The same decision as the CLI's `export` (exportDocument): errors stop the export unless forced. */

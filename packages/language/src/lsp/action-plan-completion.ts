@@ -1,14 +1,41 @@
 import { AstUtils, GrammarAST, GrammarUtils, OperationCancelled, delayNextTick } from 'langium';
+import { CstUtils } from 'langium';
 import type { AstNode, AstNodeDescription, LangiumDocument, MaybePromise, ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider } from 'langium/lsp';
-import type { CompletionAcceptor, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import type {
+    CompletionAcceptor,
+    CompletionContext,
+    CompletionProviderOptions,
+    CompletionValueItem,
+    NextFeature,
+} from 'langium/lsp';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat } from 'vscode-languageserver';
 import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
-import { isCommitment, isContact, isCtapPlan, isDocument, isProgressReport } from '../generated/ast.js';
+import { isBlock, isCommitment, isContact, isCtapPlan, isDocument, isProgressReport } from '../generated/ast.js';
 import type { Section } from '../generated/ast.js';
+import type { ActionPlanServices } from '../action-plan-module.js';
 import { planParts } from '../link/action-plan-walk.js';
 import { contactDisplayName, shorten, wordingText, wordingYears } from '../facts/index.js';
 import { contactCard } from './action-plan-lsp-utils.js';
+import {
+    KEYWORD_PHRASES,
+    existingSectionIds,
+    templateCommitmentItems,
+    templateSectionItems,
+} from './action-plan-template-completion.js';
+
+/** A space opens the list after these words only: what follows is an id or a name to pick. */
+const SPACE_TRIGGERS = new Set([
+    'commitment',
+    'undertaken',
+    'planned',
+    'participated',
+    'needs',
+    'offers',
+    'contact',
+    'section',
+    'template',
+]);
 
 /**
  * Langium's keyword and reference completion, plus: commitment and contact items
@@ -17,6 +44,13 @@ import { contactCard } from './action-plan-lsp-utils.js';
  * whole subsection and for a contact.
  */
 export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
+    /** The list opens by itself after a space (where an id follows, see SPACE_TRIGGERS) and after `(` (years). */
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [' ', '('] };
+
+    constructor(private readonly services: ActionPlanServices) {
+        super(services);
+    }
+
     /**
      * Editors cancel a completion as soon as the user types on; a list for text that
      * has changed is wasted work. One turn of the event loop lets a `$/cancelRequest`
@@ -29,7 +63,32 @@ export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
     ): Promise<CompletionList | undefined> {
         await delayNextTick();
         if (cancelToken?.isCancellationRequested) throw OperationCancelled;
+        if (
+            params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter &&
+            !this.triggers(document, params)
+        ) {
+            return { items: [], isIncomplete: false };
+        }
         return super.getCompletion(document, params, cancelToken);
+    }
+
+    /**
+     * A trigger character opens the list only where it helps: a space right after a word
+     * of SPACE_TRIGGERS, a `(` outside strings and comments (a year group). Typing prose
+     * in a string never opens it.
+     */
+    private triggers(document: LangiumDocument, params: CompletionParams): boolean {
+        const text = document.textDocument.getText();
+        const offset = document.textDocument.offsetAt(params.position);
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, Math.max(0, offset - 1));
+        const inside = leaf && leaf.offset < offset - 1 && offset <= leaf.end;
+        if (inside && (leaf.hidden || leaf.text.startsWith('"'))) return false;
+        if (params.context?.triggerCharacter === ' ') {
+            const word = /([\w-]+)\s$/.exec(text.slice(Math.max(0, offset - 40), offset))?.[1];
+            return word !== undefined && SPACE_TRIGGERS.has(word);
+        }
+        return true;
     }
 
     protected override createReferenceCompletionItem(
@@ -42,8 +101,14 @@ export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
         if (isCommitment(node)) {
             const text = wordingText(node.text);
             const years = wordingYears(node.text);
+            // After `undertaken ` etc., the commitments of the section the block is in come first.
+            const section = isBlock(refInfo.container)
+                ? enclosingSection(context.document.parseResult.value, context.offset)
+                : undefined;
+            const own = section && listedIn(section).has(node);
             return {
                 ...item,
+                sortText: section ? `${own ? '0' : '1'}${item.label ?? ''}` : item.sortText,
                 kind: CompletionItemKind.Event,
                 detail: shorten(text, 80),
                 documentation: {
@@ -74,8 +139,25 @@ export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
         const sectionIdStart =
             rule === 'SectionId' && GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'ID';
         if (sectionIdStart || (rule === 'Section' && assignment?.feature === 'name')) {
+            const parent = enclosingSection(context.document.parseResult.value, context.offset);
+            const missing = templateSectionItems(this.services.templates.Templates, context.document, parent);
+            for (const item of missing ?? []) acceptor(context, item);
+            // Without a template to follow: the id after the last sibling, if no section has it yet.
             const id = nextSectionId(context.document, context.offset);
-            acceptor(context, { label: id, kind: CompletionItemKind.Value, detail: 'next section id', sortText: '0' });
+            if (missing === undefined && !existingSectionIds(context.document).has(id)) {
+                acceptor(context, {
+                    label: id,
+                    kind: CompletionItemKind.Value,
+                    detail: 'next section id',
+                    sortText: '0',
+                });
+            }
+            return;
+        }
+        if (rule === 'Commitment' && assignment?.feature === 'name') {
+            const section = enclosingSection(context.document.parseResult.value, context.offset);
+            const items = templateCommitmentItems(this.services.templates.Templates, context.document, section);
+            for (const item of items) acceptor(context, item);
             return;
         }
         if (rule === 'YearGroup' && assignment?.feature === 'years') {
@@ -94,6 +176,17 @@ export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
             this.snippet(context, acceptor, 'contact … (contact card)', CONTACT_SNIPPET);
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /** `calendar year`, `last updated` …: a keyword that starts a phrase completes as the whole phrase. */
+    protected override completionForKeyword(
+        context: CompletionContext,
+        keyword: GrammarAST.Keyword,
+        acceptor: CompletionAcceptor,
+    ): MaybePromise<void> {
+        const phrase = KEYWORD_PHRASES[keyword.value];
+        if (!phrase) return super.completionForKeyword(context, keyword, acceptor);
+        acceptor(context, { label: phrase, kind: CompletionItemKind.Keyword, detail: 'Keyword', sortText: '1' });
     }
 
     private snippet(context: CompletionContext, acceptor: CompletionAcceptor, label: string, text: string): void {
@@ -158,6 +251,13 @@ function nextLetters(id: string): string {
     if (last === undefined) return 'A'; // a half-typed id such as `A.`
     if (last === 'z' || last === 'Z') return `${id}${last === 'z' ? 'a' : 'A'}`;
     return id.slice(0, -1) + String.fromCharCode(last.charCodeAt(0) + 1);
+}
+
+/** The commitments a section lists: declared in it, or reported on by its blocks. */
+function listedIn(section: Section): Set<AstNode> {
+    const listed = new Set<AstNode>(section.commitments);
+    for (const block of section.blocks) if (block.commitment?.ref) listed.add(block.commitment.ref);
+    return listed;
 }
 
 /** The innermost section whose braces hold the offset. */

@@ -2,7 +2,10 @@ import { AstUtils, CstUtils, UriUtils } from 'langium';
 import type { AstNode, LangiumDocument, References } from 'langium';
 import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isBlock, isCommitment, isContact, isSection, isYearGroup } from '../generated/ast.js';
+import { isBlock, isCommitment, isContact, isCtapPlan, isDocument, isSection, isYearGroup } from '../generated/ast.js';
+import type { ActionPlanServices } from '../action-plan-module.js';
+import { conformanceOf } from '../template/action-plan-template-match.js';
+import { commitmentYears as templateYears } from '../template/action-plan-template-model.js';
 import type { Commitment, Section } from '../generated/ast.js';
 import { blockShortTitle, sectionLabel, wordingText, wordingYears } from '../facts/index.js';
 import { contactCard, measureCount, reportsOf, sectionOf } from './action-plan-lsp-utils.js';
@@ -66,7 +69,30 @@ export class ActionPlanHoverProvider implements HoverProvider {
                 `*Reported in* ${plural(blocks.length, 'block')} · ${plural(measures, 'measure')}: ${where.join('; ')}`,
             );
         }
+        const template = this.templateNote(commitment, document);
+        if (template) lines.push(template);
         return lines.join('\n\n') + this.declaredIn(commitment, document);
+    }
+
+    /** The commitment against the plan's template: its template wording and years, and where the plan differs. */
+    private templateNote(commitment: Commitment, document: LangiumDocument): string | undefined {
+        const root = document.parseResult.value;
+        if (!isDocument(root) || !isCtapPlan(root.body)) return undefined;
+        const templates = (this.services as ActionPlanServices).templates.Templates;
+        const template = templates.templateFor(root.body).template;
+        if (!template) return undefined;
+        const match = conformanceOf(root.body, template).commitments.get(commitment);
+        if (!match) return `*Template ${template.name}:* matches none of its commitments.`;
+        const wanted = match.template;
+        const lines = [`*Template ${template.name}:* \`${wanted.id}\` (section ${wanted.section.id}) · ${wanted.text}`];
+        if (!match.exact) lines.push(`*Differs:* the wording (${Math.round(match.similarity * 100)}% the same).`);
+        if (match.yearsDiffer) {
+            const plan = templateYears(commitment.text);
+            const show = (years: number[]) => (years.length ? years.join(', ') : 'none');
+            lines.push(`*Differs:* the years (here ${show(plan)}, template ${show(wanted.years)}).`);
+        }
+        if (match.exact && !match.yearsDiffer) lines.push('Worded as the template words it.');
+        return lines.join('\n\n');
     }
 
     private section(section: Section): string {

@@ -12,6 +12,12 @@ import type { MisplacedBlockData } from '../validation/misplaced-block.js';
 import type { MissingTimeframeData } from '../validation/missing-timeframe.js';
 import type { UnsortedYearsData } from '../validation/years.js';
 import type { SyntaxErrorData } from '../validation/action-plan-document-validator.js';
+import {
+    commitmentWordingFix,
+    insertCommitmentFix,
+    pastTimeframeFixes,
+    sectionTitleFix,
+} from './action-plan-template-fixes.js';
 
 /** A titled set of edits to one document: a code action, or one change `--fix` makes. */
 export interface QuickFix {
@@ -225,6 +231,14 @@ export function quickFixesFor(document: LangiumDocument, diagnostic: Diagnostic)
                 return moveBlockFix(document, diagnostic);
             case IssueCodes.SyntaxError:
                 return syntaxErrorFix(document, diagnostic);
+            case IssueCodes.SectionTitle:
+                return sectionTitleFix(diagnostic);
+            case IssueCodes.CommitmentWording:
+                return commitmentWordingFix(document, diagnostic);
+            case IssueCodes.MissingTemplateCommitment:
+                return insertCommitmentFix(document, diagnostic);
+            case IssueCodes.PastTimeframe:
+                return pastTimeframeFixes(document, diagnostic);
             default:
                 return undefined;
         }

@@ -15,8 +15,23 @@ export function unquoteString(image: string): string {
     return body.includes('\\') ? body.replace(/\\([\s\S])/g, (_, c: string) => ESCAPES[c] ?? c) : body;
 }
 
+/**
+ * Data type rules of several keywords (`calendar year`, `forward work`) come out of the
+ * parser as their keywords run together; they are the phrases written in the plan.
+ */
+const PHRASES: Record<string, string> = {
+    agendaitem: 'agenda item',
+    submittedby: 'submitted by',
+    calendaryear: 'calendar year',
+    lastupdated: 'last updated',
+    forwardwork: 'forward work',
+    capacitybuildingneeds: 'capacity building needs',
+};
+
 export class ActionPlanValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        return rule.name === 'STRING' ? unquoteString(input) : super.runConverter(rule, input, cstNode);
+        if (rule.name === 'STRING') return unquoteString(input);
+        if (rule.name === 'HeaderFieldName' || rule.name === 'SummaryPart') return PHRASES[input] ?? input;
+        return super.runConverter(rule, input, cstNode);
     }
 }

@@ -24,6 +24,19 @@ export namespace IssueCodes {
     export const UnresolvedImport = 'unresolved-import';
     export const ImportCycle = 'import-cycle';
     export const ImportOutsideWorkspace = 'import-outside-workspace';
+    export const UnresolvedTemplate = 'unresolved-template';
+    export const MissingSection = 'missing-section';
+    export const UnexpectedSection = 'unexpected-section';
+    export const SectionOrder = 'section-order';
+    export const SectionTitle = 'section-title';
+    export const MissingHeaderField = 'missing-header-field';
+    export const MissingRoleContact = 'missing-role-contact';
+    export const MissingTemplateCommitment = 'missing-template-commitment';
+    export const CommitmentWording = 'commitment-wording';
+    export const CommitmentYears = 'commitment-years';
+    export const UnknownCommitment = 'unknown-commitment';
+    export const PastTimeframe = 'past-timeframe';
+    export const FutureLastUpdated = 'future-last-updated';
 }
 
 export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint';
@@ -98,6 +111,52 @@ export const ISSUE_CODE_INFO: Record<string, { severity: RuleSeverity; help: str
     [IssueCodes.ImportOutsideWorkspace]: {
         severity: 'error',
         help: 'In the editor, an import leaves the workspace folder; the file is not read.',
+    },
+    [IssueCodes.UnresolvedTemplate]: {
+        severity: 'error',
+        help: 'The template a plan names is neither a shipped template nor a template file, or is for another form.',
+    },
+    [IssueCodes.MissingSection]: { severity: 'error', help: "A section of the plan's template is missing." },
+    [IssueCodes.UnexpectedSection]: {
+        severity: 'warning',
+        help: "A section is not in the plan's template, or not where the template nests it.",
+    },
+    [IssueCodes.SectionOrder]: {
+        severity: 'warning',
+        help: 'A section comes before a section its template puts ahead of it.',
+    },
+    [IssueCodes.SectionTitle]: { severity: 'info', help: "A section's title differs from its template's." },
+    [IssueCodes.MissingHeaderField]: {
+        severity: 'error',
+        help: 'The header lacks economy, calendar year, last updated or another field the template requires.',
+    },
+    [IssueCodes.MissingRoleContact]: {
+        severity: 'error',
+        help: 'A section has no contact for a role its template section asks for besides the contact point.',
+    },
+    [IssueCodes.MissingTemplateCommitment]: {
+        severity: 'warning',
+        help: "A commitment of the template's section is not listed in the plan's section.",
+    },
+    [IssueCodes.CommitmentWording]: {
+        severity: 'info',
+        help: "A commitment's wording is close to, but not the same as, its template commitment's.",
+    },
+    [IssueCodes.CommitmentYears]: {
+        severity: 'warning',
+        help: "A commitment's years differ from its template commitment's.",
+    },
+    [IssueCodes.UnknownCommitment]: {
+        severity: 'info',
+        help: "A commitment matches no commitment of the plan's template.",
+    },
+    [IssueCodes.PastTimeframe]: {
+        severity: 'warning',
+        help: "A further measure planned has a timeframe before the plan's calendar year.",
+    },
+    [IssueCodes.FutureLastUpdated]: {
+        severity: 'warning',
+        help: "The plan's last update is after its meeting date or after today.",
     },
 };
 

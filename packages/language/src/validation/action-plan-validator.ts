@@ -14,6 +14,20 @@ import { missingContactChecks } from './missing-contact.js';
 import { missingTimeframeChecks } from './missing-timeframe.js';
 import { unreportedCommitmentChecks } from './unreported-commitment.js';
 import { yearChecks } from './years.js';
+import { commitmentWordingChecks } from './commitment-wording.js';
+import { commitmentYearsChecks } from './commitment-years.js';
+import { futureLastUpdatedChecks } from './future-last-updated.js';
+import { missingHeaderFieldChecks } from './missing-header-field.js';
+import { missingRoleContactChecks } from './missing-role-contact.js';
+import { missingSectionChecks } from './missing-section.js';
+import { missingTemplateCommitmentChecks } from './missing-template-commitment.js';
+import { pastTimeframeChecks } from './past-timeframe.js';
+import { sectionOrderChecks } from './section-order.js';
+import { sectionTitleChecks } from './section-title.js';
+import { unexpectedSectionChecks } from './unexpected-section.js';
+import { unknownCommitmentChecks } from './unknown-commitment.js';
+import { unresolvedTemplateChecks } from './unresolved-template.js';
+import type { TemplateServices } from './template-rule-utils.js';
 
 /**
  * Registers the plan rules with Langium's validation registry. The rules
@@ -30,7 +44,10 @@ export function registerValidationChecks(services: ActionPlanServices): void {
 
 /** Holds the plan rules; each rule module contributes its checks here. */
 export class ActionPlanValidator {
+    constructor(private readonly services: TemplateServices) {}
+
     allChecks(): Array<ValidationChecks<ActionPlanAstType>> {
+        const services = this.services;
         return [
             missingContactChecks,
             duplicateCommitmentChecks,
@@ -44,6 +61,20 @@ export class ActionPlanValidator {
             contactDetailChecks,
             emptySectionChecks,
             unreportedCommitmentChecks,
+            pastTimeframeChecks,
+            futureLastUpdatedChecks,
+            // The template rules (docs/language.md, "Templates").
+            unresolvedTemplateChecks(services),
+            missingHeaderFieldChecks(services),
+            missingSectionChecks(services),
+            unexpectedSectionChecks(services),
+            sectionOrderChecks(services),
+            sectionTitleChecks(services),
+            missingRoleContactChecks(services),
+            missingTemplateCommitmentChecks(services),
+            commitmentWordingChecks(services),
+            commitmentYearsChecks(services),
+            unknownCommitmentChecks(services),
         ];
     }
 }

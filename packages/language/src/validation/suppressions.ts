@@ -29,6 +29,21 @@ interface Region {
     used: boolean;
 }
 
+/**
+ * The rules about something absent, which stay quiet while a file has syntax errors
+ * (validation-utils.ts, hasSyntaxErrors): a suppression of one of them is not reported
+ * unused then, since the rule did not run.
+ */
+const QUIET_ON_SYNTAX_ERRORS = new Set<string>([
+    IssueCodes.MissingContact,
+    IssueCodes.EmptySection,
+    IssueCodes.UnreportedCommitment,
+    IssueCodes.MissingSection,
+    IssueCodes.MissingHeaderField,
+    IssueCodes.MissingRoleContact,
+    IssueCodes.MissingTemplateCommitment,
+]);
+
 /** These are about the suppressions or the configuration themselves, so they cannot be silenced. */
 const UNSUPPRESSIBLE = new Set<string>([IssueCodes.UnusedSuppression, IssueCodes.InvalidConfig]);
 
@@ -119,8 +134,10 @@ export function applySuppressions(
         region.used = true;
         return false;
     });
+    const { lexerErrors, parserErrors } = document.parseResult;
+    const broken = lexerErrors.length > 0 || parserErrors.length > 0;
     for (const region of regions) {
-        if (region.used) continue;
+        if (region.used || (broken && region.code && QUIET_ON_SYNTAX_ERRORS.has(region.code))) continue;
         const known = region.code === undefined || region.code in ISSUE_CODE_INFO;
         const message = !known
             ? `Suppression names unknown code "${region.code}"`

@@ -4,12 +4,14 @@ import type { LangiumDocument, URI } from 'langium';
 import { isDocument } from '../generated/ast.js';
 import type { ActionPlanSharedServices } from '../action-plan-module.js';
 import type { ActionPlanImports } from './action-plan-imports.js';
+import { templateFileUri } from '../template/action-plan-template-files.js';
 
 /**
  * Relinks and revalidates a plan when a file it imports changes, appears or goes,
  * even if the plan holds no reference into that file yet (Langium relinks only
  * documents with references into changed files or with unresolved references):
  * `unresolved-import` and `import-cycle` depend on the imported files themselves.
+ * The same for the template file its header names.
  */
 export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
     protected readonly imports: ActionPlanImports;
@@ -27,6 +29,9 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
         ) {
             return true;
         }
+        // Its template file: the template rules read it.
+        const template = isDocument(root) ? templateFileUri(root, document.uri) : undefined;
+        if (template && changedUris.has(template.toString())) return true;
         return super.shouldRelink(document, changedUris);
     }
 

@@ -3,6 +3,7 @@ import type { LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
 import { isDocument } from '../generated/ast.js';
 import type { Document, Import } from '../generated/ast.js';
 import { isPlanPath } from '../facts/index.js';
+import { templateFileUri } from '../template/action-plan-template-files.js';
 
 /** Why an `import "…"` statement brings in no plan, or leads back to its own file. */
 export type ImportProblem =
@@ -66,7 +67,8 @@ export class ActionPlanImports {
 
     /**
      * The documents of `uris` and of the plan files they import, transitively, loaded
-     * (not built). A missing or non-plan import is left out: the importing file reports it.
+     * (not built), with the template file each names (`template "path"`). A missing or
+     * non-plan import is left out: the importing file reports it.
      */
     async loadWithImports(uris: URI[]): Promise<LangiumDocument[]> {
         const documents = this.shared.workspace.LangiumDocuments;
@@ -83,6 +85,8 @@ export class ActionPlanImports {
             loaded.push(document);
             const root = document.parseResult.value;
             if (isDocument(root)) queue.push(...this.targets(root, uri));
+            const template = isDocument(root) ? templateFileUri(root, uri) : undefined;
+            if (template) queue.push(template);
         }
         return loaded;
     }
