@@ -182,3 +182,29 @@ describe('template-aware completion and hover', () => {
         });
     });
 });
+
+describe('a template file in the editor', () => {
+    afterEach(() => clearDocuments(services.shared));
+
+    it('has an outline: the template with its sections and assistance part', async () => {
+        const text = readFileSync(fileURLToPath(new URL('../templates/ctap-2013.actionplan', import.meta.url)), 'utf8');
+        const document = await parse(text);
+        const symbols = await services.ActionPlan.lsp.DocumentSymbolProvider!.getSymbols(document, {
+            textDocument: { uri: document.uri.toString() },
+        });
+        assert.deepEqual(
+            symbols.map((s) => [s.name, s.detail]),
+            [['ctap-2013 2013 APEC Counter-Terrorism Action Plan', 'ctap 2013']],
+        );
+        assert.deepEqual(
+            symbols[0]!.children!.map((s) => s.name),
+            [
+                'A ENHANCING THE SECURE FLOW OF TRADE AND PEOPLE IN THE APEC REGION',
+                'B HALTING TERRORIST FINANCING',
+                'C PROMOTING CYBER SECURITY',
+                'Assistance and expertise',
+            ],
+        );
+        assert.equal(symbols[0]!.children![0]!.children!.length, 5);
+    });
+});

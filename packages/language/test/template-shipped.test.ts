@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { BLOCK_HEADINGS } from '../src/facts/index.js';
 import { IMPORT_TEMPLATES } from '../src/template/action-plan-template-names.js';
 import { normalizeText } from '../src/validation/validation-utils.js';
 import { createTestServices } from './test-services.js';
@@ -92,6 +93,9 @@ describe('shipped templates', () => {
         for (const [, heading] of ctap.questions) {
             assert.ok(ctapSeed.includes(heading), heading);
         }
+        // The exporter prints the block headings from facts/: the template asks the same questions.
+        for (const [kind, heading] of Object.entries(BLOCK_HEADINGS))
+            assert.equal(ctap.questions.get(kind), heading, kind);
         assert.deepEqual(
             [...ctap.questions.keys()],
             [

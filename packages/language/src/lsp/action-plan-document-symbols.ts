@@ -3,8 +3,25 @@ import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind } from 'vscode-languageserver';
 import type { DocumentSymbol } from 'vscode-languageserver';
-import { isCatalog, isCommitment, isContact, isCtapPlan, isDocument, isProgressReport } from '../generated/ast.js';
-import type { Catalog, Commitment, Contact, CtapPlan, ProgressReport, Section, Summary } from '../generated/ast.js';
+import {
+    isCatalog,
+    isCommitment,
+    isContact,
+    isCtapPlan,
+    isDocument,
+    isProgressReport,
+    isTemplate,
+} from '../generated/ast.js';
+import type {
+    Catalog,
+    Commitment,
+    Contact,
+    CtapPlan,
+    ProgressReport,
+    Section,
+    Summary,
+    Template,
+} from '../generated/ast.js';
 import { sectionLabel, shorten, wordingText } from '../facts/index.js';
 
 /**
@@ -20,6 +37,7 @@ export class ActionPlanDocumentSymbolProvider implements DocumentSymbolProvider 
         if (isCtapPlan(body)) return this.plan(body);
         if (isProgressReport(body)) return this.report(body);
         if (isCatalog(body)) return [this.catalog(body)].filter((s) => s !== undefined);
+        if (isTemplate(body)) return this.template(body);
         return [];
     }
 
@@ -106,6 +124,19 @@ export class ActionPlanDocumentSymbolProvider implements DocumentSymbolProvider 
             keyword(report, 'report'),
             areas,
         );
+    }
+
+    /** A template file: the template (name, form and year) holding its sections and assistance part. */
+    private template(template: Template): DocumentSymbol[] {
+        const children = [
+            ...template.sections.flatMap((section) => this.section(section)),
+            ...template.assistances.flatMap((node) =>
+                symbol(node, 'Assistance and expertise', SymbolKind.Namespace, undefined, keyword(node, 'assistance')),
+            ),
+        ];
+        const detail = [template.form, template.year].filter((v) => v !== undefined).join(' ');
+        const name = GrammarUtils.findNodeForProperty(template.$cstNode, 'name');
+        return symbol(template, `${template.name} ${template.title ?? ''}`, SymbolKind.File, detail, name, children);
     }
 
     private catalog(catalog: Catalog): DocumentSymbol | undefined {
