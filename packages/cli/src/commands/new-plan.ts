@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { newPlan } from '@actionplan/language';
-import type { NewPlanRequest } from '@actionplan/language';
+import { newPlan } from '@actionplan/language/node';
+import type { NewPlanRequest } from '@actionplan/language/node';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
 import { ioErrorMessage, writeAtomically } from '../file-io.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
-import { rollForward } from '@actionplan/language';
+import { rollForward } from '@actionplan/language/node';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
 import { ioErrorMessage, sameFile, writeAtomically } from '../file-io.js';
