@@ -55,7 +55,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 describe('actionplan new and roll-forward (built CLI)', function () {
     // Each case starts the CLI a few times; on a loaded machine a start takes seconds.
-    this.timeout(180_000);
+    this.timeout(600_000);
 
     it('new --template ctap-2013: every section, commitment and block; parses, formats, and conforms', () => {
         const folder = tempFolder();
