@@ -310,10 +310,12 @@ describe('validation rules', () => {
         it('every diagnostic has a code and a codeDescription link to its anchor', async () => {
             const text = edit(smallCtap, 'last updated Nov 2025', 'last updated Dec 2024');
             const diagnostics = await check(text + 'section Z "" { contact nobody }\n');
-            // Not a loop over nothing: the three diagnostics this text must give, each once.
+            // Not a loop over nothing: the four diagnostics this text must give, each once
+            // (section Z is no section of the plan's template, ctap-2013).
             assert.deepEqual(diagnostics.map((d) => String(d.code)).sort(), [
                 'empty-section',
                 'stale-last-updated',
+                'unexpected-section',
                 'unresolved-reference',
             ]);
             for (const diagnostic of diagnostics) {
