@@ -1,6 +1,6 @@
 import { URI } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
-import { formatDocumentText } from '../lsp/action-plan-formatter.js';
+import { formatDocumentText } from '../layout/index.js';
 import { BLOCK_KINDS, dslString } from '../facts/index.js';
 import { fieldDefault } from './action-plan-template-model.js';
 import type { TemplateModel, TemplateSection } from './action-plan-template-model.js';
