@@ -21,10 +21,10 @@ describe('actionplan --help: examples for the program and every command', () => 
         const top = runCli(['--help']);
         assert.equal(top.status, 0);
         assert.match(top.stdout, /\nExamples:\n {2}actionplan init/);
-        const commands = [...top.stdout.matchAll(/^ {2}([a-z]+)(?: \[options\])?(?: [<[].*)? {2,}/gm)]
+        const commands = [...top.stdout.matchAll(/^ {2}([a-z]+(?:-[a-z]+)*)(?: \[options\])?(?: [<[].*)? {2,}/gm)]
             .map((m) => m[1]!)
             .filter((name) => name !== 'help');
-        assert.deepEqual(commands.sort(), ['diff', 'export', 'format', 'import', 'init', 'lint', 'summary']);
+        assert.deepEqual(commands.sort(), ['diff', 'export', 'format', 'import', 'init', 'lint', 'new', 'roll-forward', 'summary']);
         for (const command of commands) {
             const help = runCli([command, '--help']);
             assert.equal(help.status, 0, command);

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 export const HELP_EXAMPLES: Record<string, string[]> = {
     '': [
         'actionplan init                                    start a plan folder (.actionplanrc.json, example.actionplan)',
+        'actionplan new --template ctap-2013 --economy Chile --year 2026 -o chile.actionplan',
         'actionplan lint plans/                             check every plan under plans/',
         'actionplan format --write plans/                   put the plans in the canonical layout',
         'actionplan import ctap-2013.txt -o japan.actionplan   template text to a plan',
@@ -34,6 +35,13 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
         'actionplan summary plans/                           the cross-economy summary as text',
         'actionplan summary plans/ --format xlsx -o summary.xlsx',
         'actionplan summary plans/ reports/*.txt --format html -o summary.html',
+    ],
+    new: [
+        'actionplan new --template ctap-2013 --economy "New Zealand" --year 2026 -o nz.actionplan',
+        'actionplan new --template forms/my-template.actionplan --economy Chile --year 2026',
+    ],
+    'roll-forward': [
+        'actionplan roll-forward nz.actionplan --year 2027 -o nz-2027.actionplan   next year\'s plan',
     ],
     diff: [
         'actionplan diff japan-2012.actionplan japan-2013.actionplan',

@@ -41,9 +41,9 @@ export async function main(argv: string[]): Promise<ExitCodeValue> {
     registerSummaryCommand(program, io, (code) => (exitCode = code));
     registerDiffCommand(program, io, (code) => (exitCode = code));
     registerInitCommand(program, io, (code) => (exitCode = code));
-    addHelpExamples(program);
     registerNewCommand(program, io, (code) => (exitCode = code));
     registerRollForwardCommand(program, io, (code) => (exitCode = code));
+    addHelpExamples(program);
     try {
         await program.parseAsync(argv, { from: 'user' });
     } catch (error) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
 import { importCanonicalText, ImportError, readCanonicalText } from '../src/from-text/action-plan-from-text.js';
+import { IMPORT_TEMPLATES } from '../src/template/action-plan-template-names.js';
 import { printPlan } from '../src/from-text/action-plan-from-text-printer.js';
 import { formatPlanText } from '../src/layout/action-plan-layout-text.js';
 import { createTestServices, disposeAll } from './test-services.js';
@@ -158,7 +159,8 @@ describe('import: seed 004 (Japan CTAP 2013)', () => {
             [ctapText, ctap],
             [reportText, report],
         ] as const) {
-            const statements = printPlan(readCanonicalText(text).model);
+            const { model, form } = readCanonicalText(text);
+            const statements = printPlan(model, IMPORT_TEMPLATES[form]);
             const lines = statements.trimEnd().split('\n');
             assert.deepEqual(
                 lines.filter((line) => line !== line.trim() || line === ''),

@@ -15,9 +15,10 @@ import { importCanonicalText } from '../src/from-text/action-plan-from-text.js';
 import type { Document } from '../src/generated/ast.js';
 import { buildExportModel } from '../src/render/action-plan-render-model.js';
 import { exportPlan } from '../src/render/action-plan-render.js';
-import { createTestServices, disposeAll } from './test-services.js';
+import { createTestServices, disposeAll, PARTIAL_PLANS } from './test-services.js';
 
-const { services, parse } = createTestServices();
+// The export drops the comments that turn the conformance rules off in the small examples.
+const { services, parse } = createTestServices(PARTIAL_PLANS);
 const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
 /** How many generated plans of each form: `ROUND_TRIP_RUNS` (npm run fuzz) or the CI default. */

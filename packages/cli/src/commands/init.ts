@@ -1,7 +1,7 @@
 import { lstat, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { ISSUE_CODE_INFO } from '@actionplan/language';
+import { ISSUE_CODE_INFO } from '@actionplan/language/node';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
 import { ioErrorMessage } from '../file-io.js';

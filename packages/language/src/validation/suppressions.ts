@@ -136,6 +136,8 @@ export function applySuppressions(
     });
     const { lexerErrors, parserErrors } = document.parseResult;
     const broken = lexerErrors.length > 0 || parserErrors.length > 0;
+    // A file that is not text is one `not-text` error and nothing else: no rule ran.
+    if (kept.some((d) => d.code === IssueCodes.NotText)) return kept;
     for (const region of regions) {
         if (region.used || (broken && region.code && QUIET_ON_SYNTAX_ERRORS.has(region.code))) continue;
         const known = region.code === undefined || region.code in ISSUE_CODE_INFO;
