@@ -24,7 +24,17 @@ describe('actionplan --help: examples for the program and every command', () => 
         const commands = [...top.stdout.matchAll(/^ {2}([a-z]+(?:-[a-z]+)*)(?: \[options\])?(?: [<[].*)? {2,}/gm)]
             .map((m) => m[1]!)
             .filter((name) => name !== 'help');
-        assert.deepEqual(commands.sort(), ['diff', 'export', 'format', 'import', 'init', 'lint', 'new', 'roll-forward', 'summary']);
+        assert.deepEqual(commands.sort(), [
+            'diff',
+            'export',
+            'format',
+            'import',
+            'init',
+            'lint',
+            'new',
+            'roll-forward',
+            'summary',
+        ]);
         for (const command of commands) {
             const help = runCli([command, '--help']);
             assert.equal(help.status, 0, command);

@@ -40,9 +40,7 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
         'actionplan new --template ctap-2013 --economy "New Zealand" --year 2026 -o nz.actionplan',
         'actionplan new --template forms/my-template.actionplan --economy Chile --year 2026',
     ],
-    'roll-forward': [
-        'actionplan roll-forward nz.actionplan --year 2027 -o nz-2027.actionplan   next year\'s plan',
-    ],
+    'roll-forward': ["actionplan roll-forward nz.actionplan --year 2027 -o nz-2027.actionplan   next year's plan"],
     diff: [
         'actionplan diff japan-2012.actionplan japan-2013.actionplan',
         'actionplan diff japan-2012.txt japan-2013.actionplan --format markdown -o changes.md',
