@@ -7,7 +7,10 @@
 
 /** Every backslash and star escaped, every line break written as `\` at the end of the line. */
 export function escapeText(text: string): string {
-    return text.replace(/[\\*]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\\n');
+    // split/join, not replace: several times faster on texts with thousands of escapes.
+    const escaped = [...'\\*'].reduce((t, c) => (t.includes(c) ? t.split(c).join(`\\${c}`) : t), text);
+    const lf = escaped.includes('\r') ? escaped.replace(/\r\n?/g, '\n') : escaped;
+    return lf.includes('\n') ? lf.split('\n').join('\\\n') : lf;
 }
 
 /** Escapes `pattern`'s matches in an already escaped text, where no escape precedes them. */

@@ -118,8 +118,11 @@ export class TextLines {
     }
 
     private push(text: string): string[] {
-        const lines = splitLines(text).filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''));
-        while (lines.at(-1) === '') lines.pop();
+        // One pass (a text may hold many thousand line breaks): no empty line first, none twice.
+        const lines: string[] = [];
+        for (const line of splitLines(text))
+            if (line !== '' || (lines.length > 0 && lines.at(-1) !== '')) lines.push(line);
+        if (lines.at(-1) === '') lines.pop();
         if (lines.length === 0) return lines;
         if (this.pendingBlank && this.lines.length > 0) this.lines.push('');
         this.pendingBlank = false;

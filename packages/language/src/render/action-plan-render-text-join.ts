@@ -29,7 +29,8 @@ export function letterLabel(index: number): string {
 
 /** Strings may hold line breaks (escaped in the source); exported lines never carry trailing blanks. */
 export function splitLines(text: string): string[] {
-    return text.split(/\r\n|\r|\n/).map(trimEndBlanks);
+    const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    return lf.split('\n').map(trimEndBlanks);
 }
 
 /** Drops trailing spaces and tabs; a loop, since /[ \t]+$/ is quadratic on long runs of blanks. */
