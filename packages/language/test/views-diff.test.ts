@@ -5,7 +5,8 @@ import { buildExportModel } from '../src/render/action-plan-render-model.js';
 import type { PlanExport } from '../src/render/action-plan-render-types.js';
 import { diffPlans } from '../src/views/action-plan-diff.js';
 import { renderDiff } from '../src/views/action-plan-diff-render.js';
-import { textSimilarity, wordDiff } from '../src/views/action-plan-words.js';
+import { textSimilarity } from '../src/template/action-plan-text-similarity.js';
+import { wordDiff } from '../src/views/action-plan-words.js';
 import { createTestServices, disposeAll } from './test-services.js';
 
 const seed = readFileSync(new URL('../../../examples/japan-ctap-2013.actionplan', import.meta.url), 'utf8');

@@ -16,10 +16,8 @@ import { diffContactPoints, diffPeople } from './action-plan-diff-contacts.js';
 import { diffItems, reportUnmatched } from './action-plan-diff-items.js';
 import type { ItemPlace } from './action-plan-diff-items.js';
 import { allSections, matchByText } from './action-plan-match.js';
+import { SAME_TEXT_THRESHOLD } from '../template/action-plan-text-similarity.js';
 import { wordDiff } from './action-plan-words.js';
-
-/** Commitments this similar are one commitment whose wording drifted. */
-export const COMMITMENT_THRESHOLD = 0.6;
 
 export function diffPlans(oldPlan: PlanExport, newPlan: PlanExport): PlanDiff {
     const changes: PlanChange[] = [];
@@ -103,7 +101,7 @@ function diffCtap(a: CtapExport, b: CtapExport, changes: PlanChange[]): void {
 
 function diffSection(a: ExportSection, b: ExportSection, changes: PlanChange[]): void {
     const section = b.id;
-    const matching = matchByText(a.commitments, b.commitments, (c) => c.text, COMMITMENT_THRESHOLD);
+    const matching = matchByText(a.commitments, b.commitments, (c) => c.text, SAME_TEXT_THRESHOLD);
     for (const c of matching.removed) changes.push({ kind: 'removed', what: 'commitment', section, text: c.text });
     for (const c of matching.added) changes.push({ kind: 'added', what: 'commitment', section, text: c.text });
     for (const pair of matching.pairs) {
@@ -183,7 +181,7 @@ function diffReport(a: ReportExport, b: ReportExport, changes: PlanChange[]): vo
     header('date', a.date?.text, b.date?.text, changes);
     header('intro', a.intro.join('\n'), b.intro.join('\n'), changes);
     header('footer', a.footer, b.footer, changes);
-    const areas = matchByText(a.areas, b.areas, (area) => area.title, COMMITMENT_THRESHOLD);
+    const areas = matchByText(a.areas, b.areas, (area) => area.title, SAME_TEXT_THRESHOLD);
     for (const area of areas.removed)
         changes.push({ kind: 'removed', what: 'commitment', section: `area ${area.number}`, text: area.title });
     for (const area of areas.added)

@@ -1,7 +1,7 @@
 // Pairs the things of two lists that mean the same: equal words first, then the most
 // similar remaining pairs above a threshold (greedy, best first).
 import type { ExportSection } from '../render/action-plan-render-types.js';
-import { textSimilarity, words } from './action-plan-words.js';
+import { similarityWords, textSimilarity } from '../template/action-plan-text-similarity.js';
 
 export interface Matching<T> {
     pairs: Array<{ old: T; new: T; score: number }>;
@@ -11,7 +11,7 @@ export interface Matching<T> {
 
 /** The normalized form two texts share when they say the same words. */
 export function textKey(text: string): string {
-    return words(text).join(' ');
+    return similarityWords(text).join(' ');
 }
 
 export function matchByText<T>(

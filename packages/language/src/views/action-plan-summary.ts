@@ -1,7 +1,6 @@
 // Builds the cross-economy summary from many plans' export models. A commitment counts as
 // a catalog commitment whatever its wording drift or id in each plan.
 import type { ExportContact, PlanExport } from '../render/action-plan-render-types.js';
-import { COMMITMENT_THRESHOLD } from './action-plan-diff.js';
 import { allSections, textKey } from './action-plan-match.js';
 import { matchNeedsToOffers } from './action-plan-summary-needs.js';
 import type { NeedOrOffer } from './action-plan-summary-needs.js';
@@ -13,7 +12,7 @@ import type {
     SummaryContact,
     SummaryPlan,
 } from './action-plan-summary-model.js';
-import { textSimilarity } from './action-plan-words.js';
+import { SAME_TEXT_THRESHOLD, textSimilarity } from '../template/action-plan-text-similarity.js';
 
 export interface SummaryInput {
     file: string;
@@ -111,7 +110,7 @@ class Rows {
         const known = this.byKey.get(key);
         if (known) return known;
         let best: SummaryCommitment | undefined;
-        let bestScore = COMMITMENT_THRESHOLD;
+        let bestScore = SAME_TEXT_THRESHOLD;
         for (const row of this.bySection.get(section) ?? []) {
             const score = textSimilarity(row.text, text);
             if (score >= bestScore) [best, bestScore] = [row, score];

@@ -1,15 +1,12 @@
-// Word-level text comparison shared by the multi-plan views: a word diff (LCS over
-// words), a similarity score in [0, 1] and TF-IDF cosine scoring for short texts.
+// Word-level text comparison for the multi-plan views: a word diff (LCS over words) and
+// TF-IDF cosine scoring for short texts. The similarity score and the words compared are
+// template/action-plan-text-similarity's (one owner for the commitment matcher and the views).
+import { similarityWords } from '../template/action-plan-text-similarity.js';
 
 /** One run of a word-level diff: words kept, removed from the old text or added in the new. */
 export interface WordDiffPart {
     op: 'same' | 'removed' | 'added';
     text: string;
-}
-
-/** Lower-case words (letters and digits) of a text; punctuation and spacing are not compared. */
-export function words(text: string): string[] {
-    return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Length table of the longest common subsequence of two word lists (row-major, (n+1)×(m+1)). */
@@ -25,20 +22,6 @@ function lcsTable(a: readonly string[], b: readonly string[]): Uint32Array {
         }
     }
     return table;
-}
-
-/**
- * How alike two texts are, by their words in order: 2·LCS / (|a| + |b|), so 1 for the
- * same words, 0 for no word in common. Inserting two words into a twenty-word
- * sentence gives about 0.95; two unrelated sentences of one subject about 0.2–0.4.
- */
-export function textSimilarity(a: string, b: string): number {
-    const left = words(a);
-    const right = words(b);
-    if (left.length === 0 && right.length === 0) return 1;
-    if (left.length === 0 || right.length === 0) return 0;
-    const common = lcsTable(left, right)[0]!;
-    return (2 * common) / (left.length + right.length);
 }
 
 /** The word-level diff of two texts, over whitespace-separated words as written (compared case-insensitively). */
@@ -77,8 +60,8 @@ export class TfIdf {
 
     /** `ignore`: more words to leave out, e.g. the economies' names (every offer names its economy). */
     constructor(texts: readonly string[], ignore: Iterable<string> = []) {
-        const skip = new Set([...STOP_WORDS, ...[...ignore].flatMap(words)]);
-        const bags = texts.map((text) => words(text).filter((word) => word.length > 2 && !skip.has(word)));
+        const skip = new Set([...STOP_WORDS, ...[...ignore].flatMap(similarityWords)]);
+        const bags = texts.map((text) => similarityWords(text).filter((word) => word.length > 2 && !skip.has(word)));
         const documentFrequency = new Map<string, number>();
         for (const bag of bags)
             for (const word of new Set(bag)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);

@@ -14,4 +14,4 @@ export { diffPlans } from './action-plan-diff.js';
 export type * from './action-plan-diff-model.js';
 export { DIFF_FORMATS, renderDiff } from './action-plan-diff-render.js';
 export type { DiffFormat } from './action-plan-diff-render.js';
-export { textSimilarity, wordDiff } from './action-plan-words.js';
+export { wordDiff } from './action-plan-words.js';
