@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { installBuildDepsIfMissing } from './install-build-deps.mjs';
 
 const cli = fileURLToPath(new URL('..', import.meta.url));
 const language = fileURLToPath(new URL('../../language/', import.meta.url));
@@ -56,6 +56,8 @@ generateTemplates();
 if (upToDate()) {
     console.log('packages/cli/dist-hook: up to date');
 } else {
+    installBuildDepsIfMissing(fileURLToPath(new URL('../../..', import.meta.url)), 'esbuild');
+    const { build } = await import('esbuild');
     rmSync(outdir, { recursive: true, force: true });
     const result = await build({
         absWorkingDir: cli,
