@@ -21,7 +21,7 @@ describe('pre-commit hooks (actionplan-lint, actionplan-format) with the pre-com
     let folder: string | undefined;
     let plans = '';
     // As a user runs pre-commit: none of the npm_* variables npm sets when it runs the tests.
-    const env = {
+    const env: NodeJS.ProcessEnv = {
         ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))),
         NO_COLOR: '1',
     };

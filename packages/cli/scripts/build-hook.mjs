@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { installBuildDepsIfMissing } from './install-build-deps.mjs';
 
 const cli = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 const language = fileURLToPath(new URL('../../language/', import.meta.url));
 const outdir = join(cli, 'dist-hook');
 /** The files the last bundle was built from (esbuild's metafile inputs, relative to cli/); written last. */
@@ -32,10 +33,11 @@ function generateTemplates() {
     execFileSync(process.execPath, [join(language, 'scripts/generate-templates.mjs')], { stdio: 'inherit' });
 }
 
+/** The bundle is newer than its inputs, this script and the lock file (installed packages keep their tarballs' dates). */
 function upToDate() {
     if (!existsSync(stamp)) return false;
     const inputs = JSON.parse(readFileSync(stamp, 'utf8')).map((path) => join(cli, path));
-    return newest([...inputs, self]) <= statSync(stamp).mtimeMs;
+    return newest([...inputs, self, join(root, 'package-lock.json')]) <= statSync(stamp).mtimeMs;
 }
 
 /** `@actionplan/language[/subpath]` → its TypeScript source, from the package's `exports` (./dist/x.js → src/x.ts). */
@@ -56,7 +58,7 @@ generateTemplates();
 if (upToDate()) {
     console.log('packages/cli/dist-hook: up to date');
 } else {
-    installBuildDepsIfMissing(fileURLToPath(new URL('../../..', import.meta.url)), 'esbuild');
+    installBuildDepsIfMissing(root, 'esbuild');
     const { build } = await import('esbuild');
     rmSync(outdir, { recursive: true, force: true });
     const result = await build({
