@@ -4,7 +4,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
     {
-        ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', '**/out/**', 'bench/workloads/**', '.tmp/**'],
+        ignores: [
+            '**/dist/**',
+            'packages/cli/dist-hook/**',
+            '**/node_modules/**',
+            '**/generated/**',
+            '**/out/**',
+            'bench/workloads/**',
+            '.tmp/**',
+        ],
     },
     eslint.configs.recommended,
     ...tseslint.configs.recommended,

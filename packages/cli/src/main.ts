@@ -13,9 +13,10 @@ import { addHelpExamples } from './help-examples.js';
 import { registerNewCommand } from './commands/new-plan.js';
 import { registerRollForwardCommand } from './commands/roll-forward.js';
 import { ExitCode } from './exit-codes.js';
+import { packageFile } from './package-file.js';
 import type { ExitCodeValue } from './exit-codes.js';
 
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+const packageJson = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as {
     version: string;
 };
 

@@ -5,6 +5,7 @@ import { ISSUE_CODE_INFO } from '@actionplan/language/node';
 import { ExitCode } from '../exit-codes.js';
 import type { ExitCodeValue } from '../exit-codes.js';
 import { ioErrorMessage } from '../file-io.js';
+import { packageFile } from '../package-file.js';
 
 export interface InitIo {
     cwd: string;
@@ -29,7 +30,7 @@ export function initialConfig(): string {
  * not overwritten either.
  */
 export async function runInit(io: InitIo): Promise<ExitCodeValue> {
-    const example = await readFile(new URL('../../init/example.actionplan', import.meta.url), 'utf8');
+    const example = await readFile(packageFile('init/example.actionplan'), 'utf8');
     const files: Array<[string, string]> = [
         [CONFIG_FILE, initialConfig()],
         [EXAMPLE_FILE, example],
