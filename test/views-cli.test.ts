@@ -93,6 +93,25 @@ describe('actionplan summary and diff (CLI)', function () {
         assert.ok(result.stderr === '', result.stderr);
     });
 
+    it("has one row per commitment of the template's catalog (ctap-2013: 43), whatever the plans call them", () => {
+        const template = readFileSync(join(repoRoot, 'packages/language/templates/ctap-2013.actionplan'), 'utf8');
+        const catalog = [...template.matchAll(/^ *commitment \S+ /gm)].length;
+        assert.equal(catalog, 43);
+        const result = runCli(['summary', '.', '--format', 'json', '--template', 'ctap-2013'], { cwd: folder });
+        assert.equal(result.status, 0, result.stderr);
+        const rows = JSON.parse(result.stdout).commitments as Array<{ catalog: boolean; section: string }>;
+        assert.equal(rows.length, catalog, 'the seed and its variants list no commitment outside the catalog');
+        assert.ok(rows.every((row) => row.catalog));
+        assert.deepEqual([...new Set(rows.map((row) => row.section))], ['A.1', 'A.2', 'A.3', 'A.4', 'A.5', 'B', 'C']);
+        const unknown = runCli(['summary', '.', '--template', 'ctap-1999'], { cwd: folder });
+        assert.equal(unknown.status, 2);
+        assert.equal(unknown.stdout, '');
+        assert.match(
+            unknown.stderr,
+            /^actionplan summary: no shipped CTAP template is named ctap-1999 \(there are ctap-2013\)\n$/,
+        );
+    });
+
     it('imports a canonical .txt named on the command line, and writes html and xlsx', () => {
         const json = runCli(['summary', 'japan-2013.actionplan', 'japan-2013.txt', '--format', 'json'], {
             cwd: folder,

@@ -35,6 +35,7 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
         'actionplan summary plans/                           the cross-economy summary as text',
         'actionplan summary plans/ --format xlsx -o summary.xlsx',
         'actionplan summary plans/ reports/*.txt --format html -o summary.html',
+        "actionplan summary plans/ --format json | jq '.matches'       needs matched to offers",
     ],
     new: [
         'actionplan new --template ctap-2013 --economy "New Zealand" --year 2026 -o nz.actionplan',
@@ -44,6 +45,7 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
     diff: [
         'actionplan diff japan-2012.actionplan japan-2013.actionplan',
         'actionplan diff japan-2012.txt japan-2013.actionplan --format markdown -o changes.md',
+        'actionplan diff a.actionplan b.actionplan --format json | jq \'.changes[] | select(.what == "measure")\'',
     ],
     export: [
         'actionplan export japan.actionplan                  the canonical template text',

@@ -12,7 +12,7 @@ import { registerInitCommand } from './commands/init.js';
 import { addHelpExamples } from './help-examples.js';
 import { registerNewCommand } from './commands/new-plan.js';
 import { registerRollForwardCommand } from './commands/roll-forward.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode, UsageError } from './exit-codes.js';
 import { packageFile } from './package-file.js';
 import type { ExitCodeValue } from './exit-codes.js';
 
@@ -51,6 +51,12 @@ export async function main(argv: string[]): Promise<ExitCodeValue> {
         if (error instanceof CommanderError) {
             // --help and --version end here with exit code 0; usage errors with 2.
             return error.exitCode === 0 ? ExitCode.Clean : ExitCode.UsageOrIo;
+        }
+        if (error instanceof UsageError) {
+            // A command's own usage check (e.g. `summary --format xlsx` without -o): one line, exit 2.
+            const command = program.args[0];
+            io.err(`actionplan${command ? ` ${command}` : ''}: ${error.message}`);
+            return ExitCode.UsageOrIo;
         }
         throw error;
     }

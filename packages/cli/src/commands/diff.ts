@@ -63,10 +63,6 @@ export function registerDiffCommand(program: Command, io: DiffIo, setExit: (code
         .argument('<new>', "this year's plan (.actionplan or canonical .txt)")
         .addOption(new Option('-f, --format <format>', 'output format').choices([...DIFF_FORMATS]).default('text'))
         .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-        .addHelpText(
-            'after',
-            '\nExamples:\n  actionplan diff japan-2013.actionplan japan-2014.actionplan\n  actionplan diff last-year.txt this-year.actionplan --format markdown -o review.md\n  actionplan diff a.actionplan b.actionplan --format json | jq \'.changes[] | select(.what == "measure")\'',
-        )
         .action(async (oldFile: string, newFile: string, options: DiffOptions) =>
             setExit(await runDiff(oldFile, newFile, options, io)),
         );

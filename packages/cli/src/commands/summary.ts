@@ -10,6 +10,7 @@ import {
     renderSummaryText,
     renderSummaryXlsx,
     summarizePlans,
+    summaryCatalog,
 } from '@actionplan/language/node';
 import type { FileDiagnostics, PlanSummary, SummaryFormat, SummaryInput } from '@actionplan/language/node';
 import { collectPlanFiles } from '../collect-files.js';
@@ -28,6 +29,8 @@ export interface SummaryIo {
 export interface SummaryOptions {
     format: SummaryFormat;
     output?: string;
+    /** A shipped CTAP template whose commitments are the rows; default: the newest. */
+    template?: string;
 }
 
 /**
@@ -38,6 +41,8 @@ export interface SummaryOptions {
  */
 export async function runSummary(paths: string[], options: SummaryOptions, io: SummaryIo): Promise<ExitCodeValue> {
     if (paths.length === 0) throw new UsageError('give the plan files or folders to summarize');
+    const rows = summaryCatalog(options.template);
+    if ('error' in rows) throw new UsageError(rows.error);
     if (options.format === 'xlsx' && options.output === undefined)
         throw new UsageError('--format xlsx writes a workbook: give -o <file>.xlsx');
     const texts = paths.filter((path) => /\.txt$/i.test(path)).map((path) => resolve(io.cwd, path));
@@ -66,7 +71,7 @@ export async function runSummary(paths: string[], options: SummaryOptions, io: S
             warnings: counts.warning,
         };
     });
-    const summary = summarizePlans(inputs);
+    const summary = summarizePlans(inputs, rows.catalog);
     const rendered = await render(summary, options.format);
     if (options.output === undefined) {
         io.out(String(rendered).replace(/\n$/, ''));
@@ -103,9 +108,9 @@ export function registerSummaryCommand(program: Command, io: SummaryIo, setExit:
         .argument('<paths...>', '.actionplan files, folders or globs; canonical .txt files are imported on the fly')
         .addOption(new Option('-f, --format <format>', 'output format').choices([...SUMMARY_FORMATS]).default('text'))
         .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-        .addHelpText(
-            'after',
-            "\nExamples:\n  actionplan summary plans/ --format html -o summary.html\n  actionplan summary plans/*.actionplan --format xlsx -o summary.xlsx\n  actionplan summary plans/ --format json | jq '.matches'",
+        .option(
+            '--template <name>',
+            'the shipped CTAP template whose commitments are the rows (default: the newest, ctap-2013)',
         )
         .action(async (paths: string[], options: SummaryOptions) => setExit(await runSummary(paths, options, io)));
 }

@@ -6,6 +6,8 @@ import { importCanonicalText } from '../from-text/action-plan-from-text.js';
 import type { ImportForm, ImportResult } from '../from-text/action-plan-from-text.js';
 import { newPlanText, rollForwardText } from '../template/index.js';
 import type { RollForwardOptions, RollForwardResult } from '../template/index.js';
+import { templateCatalog } from '../views/action-plan-summary.js';
+import type { CatalogCommitment } from '../views/action-plan-summary-model.js';
 
 /** Services for parsing only (formatting, and reading back imported text), created on first use. */
 let ownServices: ReturnType<typeof createActionPlanServices> | undefined;
@@ -91,4 +93,24 @@ export function rollForward(
     uri = 'memory:///plan.actionplan',
 ): RollForwardResult {
     return rollForwardText(textServices().shared, text, options, URI.parse(uri));
+}
+
+/**
+ * The rows of a cross-economy summary (the CLI's `summary --template`): the commitments
+ * of a shipped template, by default the newest shipped CTAP template, the one a plan
+ * naming none follows. `error` when no shipped template has that name.
+ */
+export function summaryCatalog(
+    template?: string,
+): { template: string; catalog: CatalogCommitment[] } | { error: string } {
+    const templates = textServices().ActionPlan.templates.Templates;
+    const model = template === undefined ? templates.newestShipped('ctap') : templates.shippedTemplate(template);
+    if (!model || model.form !== 'ctap') {
+        const names = templates
+            .shipped()
+            .filter((t) => t.form === 'ctap')
+            .map((t) => t.name);
+        return { error: `no shipped CTAP template is named ${template} (there are ${names.join(', ')})` };
+    }
+    return { template: model.name, catalog: templateCatalog(model) };
 }

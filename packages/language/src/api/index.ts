@@ -5,6 +5,6 @@
 // the Node entry (node/) adds paths and the Node file system.
 export { ActionPlanEngine, URI } from './action-plan-engine.js';
 export type { ActionPlanEngineOptions, DocumentDiagnostics, DocumentFix } from './action-plan-engine.js';
-export { formatText, importText, newPlan, rollForward, shippedTemplates } from './action-plan-text.js';
+export { formatText, importText, newPlan, rollForward, shippedTemplates, summaryCatalog } from './action-plan-text.js';
 export type { NewPlanRequest, ShippedTemplate } from './action-plan-text.js';
 export { startActionPlanLanguageServer } from './action-plan-language-server.js';

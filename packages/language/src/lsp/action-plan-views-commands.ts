@@ -12,7 +12,8 @@ import { buildExportModel } from '../render/action-plan-render-model.js';
 import type { PlanExport } from '../render/action-plan-render-types.js';
 import { diffPlans } from '../views/action-plan-diff.js';
 import { renderDiff } from '../views/action-plan-diff-render.js';
-import { summarizePlans } from '../views/action-plan-summary.js';
+import type { ActionPlanServices } from '../action-plan-module.js';
+import { summarizePlans, templateCatalog } from '../views/action-plan-summary.js';
 import { renderSummaryHtml } from '../views/action-plan-summary-html.js';
 
 export interface SummarizeCommandArgs {
@@ -53,7 +54,10 @@ export class ActionPlanViewsCommands {
             const { model, errors, warnings } = await this.model(uri, token);
             inputs.push({ file: args.names?.[index] ?? uri, plan: model, errors, warnings });
         }
-        return { html: renderSummaryHtml(summarizePlans(inputs)) };
+        // Rows: the newest shipped CTAP template's commitments, as `actionplan summary` by default.
+        const language = this.shared.ServiceRegistry.all[0] as ActionPlanServices | undefined;
+        const template = language?.templates.Templates.newestShipped('ctap');
+        return { html: renderSummaryHtml(summarizePlans(inputs, template ? templateCatalog(template) : [])) };
     }
 
     /** `{ old, new, names? }` → `{ markdown, equivalent }`: the semantic diff, for review. */

@@ -1,6 +1,7 @@
 // Builds the cross-economy summary from many plans' export models. A commitment counts as
 // a catalog commitment whatever its wording drift or id in each plan.
 import type { ExportContact, PlanExport } from '../render/action-plan-render-types.js';
+import type { TemplateModel } from '../template/action-plan-template-model.js';
 import { allSections, textKey } from './action-plan-match.js';
 import { matchNeedsToOffers } from './action-plan-summary-needs.js';
 import type { NeedOrOffer } from './action-plan-summary-needs.js';
@@ -21,6 +22,15 @@ export interface SummaryInput {
     warnings: number;
 }
 
+/** A template's commitments as the summary's rows: each with its section, the template's wording and years. */
+export function templateCatalog(template: TemplateModel): CatalogCommitment[] {
+    return template.commitments.map((c) => ({ section: c.section.id, text: c.text, years: [...c.years] }));
+}
+
+/**
+ * The summary of many plans; `catalog` (usually templateCatalog of the plans' template)
+ * gives the rows every plan is compared against, whatever each plan's wording or ids.
+ */
 export function summarizePlans(
     inputs: readonly SummaryInput[],
     catalog: readonly CatalogCommitment[] = [],
