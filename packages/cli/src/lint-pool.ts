@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { NodeLintSession, importedPaths } from '@actionplan/language/node';
-import type { FileDiagnostics, RuleSettings } from '@actionplan/language/node';
+import type { FileDiagnostics, PlanExport, RuleSettings } from '@actionplan/language/node';
 import type { WorkerReply, WorkerRequest } from './lint-pool-worker.js';
 
 export interface LintPoolOptions {
@@ -13,6 +13,8 @@ export interface LintPoolOptions {
     rules?: RuleSettings;
     /** Also return each file's export model (`summary`). */
     models?: boolean;
+    /** What to keep of each model as its batch arrives (`summary`: summaryDigest); default: all of it. */
+    keepModel?: (model: PlanExport) => PlanExport;
     /** `--encoding`: the encoding of files without a byte order mark (default UTF-8); sent with each batch. */
     encoding?: string;
     /** Called as files finish, with how many of `paths` are done (for a progress bar). */
@@ -51,7 +53,13 @@ export async function lintInParallel(paths: string[], options: LintPoolOptions =
     const results = new Array<FileDiagnostics>(paths.length);
     let done = 0;
     const store = (batch: Unit[], reply: FileDiagnostics[][]) => {
-        batch.forEach((unit, u) => unit.indexes.forEach((pathIndex, i) => (results[pathIndex] = reply[u]![i]!)));
+        const keep = options.keepModel;
+        batch.forEach((unit, u) =>
+            unit.indexes.forEach((pathIndex, i) => {
+                const result = reply[u]![i]!;
+                results[pathIndex] = keep && result.model ? { ...result, model: keep(result.model) } : result;
+            }),
+        );
         done += batch.reduce((sum, unit) => sum + unit.indexes.length, 0);
         options.onProgress?.(done);
     };

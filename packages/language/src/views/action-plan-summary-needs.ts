@@ -29,15 +29,16 @@ export function matchNeedsToOffers(needs: readonly NeedOrOffer[], offers: readon
     const row = (x: NeedOrOffer) => `${x.section}\n${x.commitment}`;
     const byRow = group(offers, row);
     const byText = group(offers, (x) => x.text);
-    const offerTexts = [...byText.keys()];
+    const offerOrder = new Map([...byText.keys()].map((text, k) => [text, k]));
+    const offerPostings = tfidf.postings([...byText.keys()].map((text) => index.get(text)!));
     const closeTexts = new Map<string, Array<{ text: string; score: number }>>();
     const close = (need: string) => {
         let list = closeTexts.get(need);
         if (!list) {
-            list = offerTexts
-                .map((text) => ({ text, score: score(need, text) }))
+            list = [...tfidf.similarities(index.get(need)!, offerPostings)]
+                .map(([j, s]) => ({ text: texts[j]!, score: Math.round(s * 1000) / 1000 }))
                 .filter((x) => x.score >= SIMILAR_OFFER_SCORE)
-                .sort((a, b) => b.score - a.score);
+                .sort((a, b) => b.score - a.score || offerOrder.get(a.text)! - offerOrder.get(b.text)!);
             closeTexts.set(need, list);
         }
         return list;

@@ -1,6 +1,6 @@
 // Builds the cross-economy summary from many plans' export models. A commitment counts as
 // a catalog commitment whatever its wording drift or id in each plan.
-import type { ExportContact, PlanExport } from '../render/action-plan-render-types.js';
+import type { ExportContact, ExportSection, PlanExport } from '../render/action-plan-render-types.js';
 import type { TemplateModel } from '../template/action-plan-template-model.js';
 import { allSections, textKey } from './action-plan-match.js';
 import { matchNeedsToOffers } from './action-plan-summary-needs.js';
@@ -20,6 +20,28 @@ export interface SummaryInput {
     plan: PlanExport;
     errors: number;
     warnings: number;
+}
+
+/**
+ * What summarizePlans reads of a plan, and nothing more: the measures undertaken and
+ * planned keep their number but not their text, the other blocks (but needs and offers)
+ * are dropped. A summary of many plans keeps this instead of each whole export model.
+ */
+export function summaryDigest(plan: PlanExport): PlanExport {
+    if (plan.kind !== 'ctap') return { formatVersion: plan.formatVersion, kind: 'empty', imports: plan.imports };
+    const counted = (entries: ExportSection['blocks']['undertaken']) =>
+        entries.map((entry) => ({ ...entry, text: '', items: entry.items.map(() => ({ text: '', subitems: [] })) }));
+    const digest = (section: ExportSection): ExportSection => ({
+        ...section,
+        blocks: {
+            ...section.blocks,
+            undertaken: counted(section.blocks.undertaken),
+            planned: counted(section.blocks.planned),
+            participated: [],
+        },
+        sections: section.sections.map(digest),
+    });
+    return { ...plan, sections: plan.sections.map(digest) };
 }
 
 /** A template's commitments as the summary's rows: each with its section, the template's wording and years. */

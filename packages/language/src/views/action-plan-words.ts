@@ -76,23 +76,50 @@ export class TfIdf {
         const b = this.vectors[j]!;
         let dot = 0;
         for (const [word, weight] of a) dot += weight * (b.get(word) ?? 0);
-        return dot === 0 ? 0 : dot / (norm(a) * norm(b));
+        return Math.min(dot, 1);
     }
 
+    /**
+     * The similarity of text `i` with each of the texts `among` that shares a word with
+     * it (the others score 0), through an index of their words: for many texts this
+     * visits only the pairs that share words, not every pair. Build `among` with postings.
+     */
+    similarities(i: number, among: Postings): Map<number, number> {
+        const scores = new Map<number, number>();
+        for (const [word, weight] of this.vectors[i]!)
+            for (const [j, other] of among.get(word) ?? []) scores.set(j, (scores.get(j) ?? 0) + weight * other);
+        for (const [j, dot] of scores) scores.set(j, Math.min(dot, 1));
+        return scores;
+    }
+
+    /** The words of texts `texts` (indexes of the constructor's list) with their weights, for similarities. */
+    postings(texts: Iterable<number>): Postings {
+        const postings: Postings = new Map();
+        for (const j of texts)
+            for (const [word, weight] of this.vectors[j]!) {
+                const list = postings.get(word);
+                if (list) list.push([j, weight]);
+                else postings.set(word, [[j, weight]]);
+            }
+        return postings;
+    }
+
+    /** The text's TF-IDF vector scaled to length 1, so that a dot product is the cosine. */
     private vector(bag: readonly string[]): Map<string, number> {
         const counts = new Map<string, number>();
         for (const word of bag) counts.set(word, (counts.get(word) ?? 0) + 1);
         const vector = new Map<string, number>();
         for (const [word, count] of counts) vector.set(word, count * (this.idf.get(word) ?? 0));
+        let sum = 0;
+        for (const weight of vector.values()) sum += weight * weight;
+        const length = Math.sqrt(sum);
+        if (length > 0) for (const [word, weight] of vector) vector.set(word, weight / length);
         return vector;
     }
 }
 
-function norm(vector: Map<string, number>): number {
-    let sum = 0;
-    for (const weight of vector.values()) sum += weight * weight;
-    return Math.sqrt(sum);
-}
+/** Word → the texts that hold it, with its weight in each (TfIdf.postings). */
+export type Postings = Map<string, Array<[text: number, weight: number]>>;
 
 /** Words too common in action plans to say what a need or an offer is about. */
 const STOP_WORDS = new Set(

@@ -3,7 +3,7 @@
 // Markdown, HTML, xlsx) and the semantic diff of two plans. Word comparison
 // (similarity, word diff, TF-IDF) is action-plan-words; matching lists by meaning is
 // action-plan-match. Browser-safe; exceljs is loaded only when an xlsx is asked for.
-export { summarizePlans, templateCatalog } from './action-plan-summary.js';
+export { summarizePlans, summaryDigest, templateCatalog } from './action-plan-summary.js';
 export type { SummaryInput } from './action-plan-summary.js';
 export type * from './action-plan-summary-model.js';
 export { SUMMARY_FORMATS, renderSummaryMarkdown, renderSummaryText } from './action-plan-summary-render.js';
