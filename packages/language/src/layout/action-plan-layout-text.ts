@@ -15,7 +15,8 @@ export interface Gap {
     newText: string;
 }
 
-const INDENT = '    ';
+/** One level of indentation in the canonical layout. */
+export const INDENT = '    ';
 const SPACE: Slot = { brk: 'space', level: 0 };
 
 export interface FormatResult {

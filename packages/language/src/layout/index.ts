@@ -6,5 +6,5 @@
 // through it. Core: no LSP types, no Node built-ins.
 export { computeLayout } from './action-plan-layout.js';
 export type { Break, Layout, Slot } from './action-plan-layout.js';
-export { computeGaps, formatDocumentText, formatPlanText, layOutText } from './action-plan-layout-text.js';
+export { INDENT, computeGaps, formatDocumentText, formatPlanText, layOutText } from './action-plan-layout-text.js';
 export type { FormatResult, Gap } from './action-plan-layout-text.js';

@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { IssueCodes } from '../validation/action-plan-issue-codes.js';
@@ -18,25 +18,13 @@ import {
     pastTimeframeFixes,
     sectionTitleFix,
 } from './action-plan-template-fixes.js';
+import { INDENT } from '../layout/index.js';
+import { nodeAt } from './action-plan-node-at.js';
 
 /** A titled set of edits to one document: a code action, or one change `--fix` makes. */
 export interface QuickFix {
     title: string;
     edits: TextEdit[];
-}
-
-const INDENT = '    ';
-
-/** The AST node of the given type whose text the diagnostic starts in. */
-function nodeAt<T extends AstNode>(
-    document: LangiumDocument,
-    range: Range,
-    is: (node: AstNode) => node is T,
-): T | undefined {
-    const root = document.parseResult.value.$cstNode;
-    if (!root) return undefined;
-    const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(range.start));
-    return AstUtils.getContainerOfType(leaf?.astNode, is);
 }
 
 function lineIndent(document: LangiumDocument, node: AstNode): string {

@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { isCommitment, isItem, isSection } from '../generated/ast.js';
@@ -8,22 +8,11 @@ import type { MissingTemplateCommitmentData } from '../validation/missing-templa
 import type { PastTimeframeData } from '../validation/past-timeframe.js';
 import type { SectionTitleData } from '../validation/section-title.js';
 import type { QuickFix } from './action-plan-quick-fixes.js';
+import { INDENT } from '../layout/index.js';
+import { nodeAt } from './action-plan-node-at.js';
 
 // Quick fixes of the template rules (validation/section-title.ts, commitment-wording.ts,
 // missing-template-commitment.ts, past-timeframe.ts).
-
-const INDENT = '    ';
-
-function nodeAt<T extends AstNode>(
-    document: LangiumDocument,
-    range: Range,
-    is: (node: AstNode) => node is T,
-): T | undefined {
-    const root = document.parseResult.value.$cstNode;
-    if (!root) return undefined;
-    const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(range.start));
-    return AstUtils.getContainerOfType(leaf?.astNode, is);
-}
 
 function quoted(value: string): string {
     return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
