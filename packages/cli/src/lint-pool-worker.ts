@@ -3,13 +3,14 @@ import { parentPort } from 'node:worker_threads';
 import { NodeLintSession } from '@actionplan/language/node';
 import type { FileDiagnostics, RuleSettings } from '@actionplan/language/node';
 import { lintUnits } from './lint-pool.js';
+import type { ModelOption } from './lint-pool.js';
 
 /** Units of files (a file and the requested files it imports) to lint, and the `--rule` settings. */
 export interface WorkerRequest {
     units: string[][];
     rules: RuleSettings;
-    /** Also return each file's export model. */
-    models?: boolean;
+    /** Also return each file's export model, or its summary digest. */
+    models?: ModelOption;
     /** `--encoding`: the encoding of files without a byte order mark (default UTF-8). */
     encoding?: string;
 }
@@ -29,7 +30,7 @@ parentPort?.on('message', (message: WorkerRequest) => {
                 sessionEncoding = message.encoding;
             }
             session.setRules(message.rules);
-            return lintUnits(session, message.units, message.models === true);
+            return lintUnits(session, message.units, message.models ?? false);
         })
         .then(
             (results) => parentPort!.postMessage({ results } satisfies WorkerReply),

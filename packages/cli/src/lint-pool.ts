@@ -2,8 +2,8 @@ import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { NodeLintSession, importedPaths } from '@actionplan/language/node';
-import type { FileDiagnostics, PlanExport, RuleSettings } from '@actionplan/language/node';
+import { NodeLintSession, importedPaths, summaryDigest } from '@actionplan/language/node';
+import type { FileDiagnostics, RuleSettings } from '@actionplan/language/node';
 import type { WorkerReply, WorkerRequest } from './lint-pool-worker.js';
 
 export interface LintPoolOptions {
@@ -11,10 +11,8 @@ export interface LintPoolOptions {
     workers?: number;
     /** Rule settings that win over every config file (`--rule`); sent to each worker with its batch. */
     rules?: RuleSettings;
-    /** Also return each file's export model (`summary`). */
-    models?: boolean;
-    /** What to keep of each model as its batch arrives (`summary`: summaryDigest); default: all of it. */
-    keepModel?: (model: PlanExport) => PlanExport;
+    /** Also return each file's export model; `'summary'`: only what the summary reads of it (summaryDigest). */
+    models?: ModelOption;
     /** `--encoding`: the encoding of files without a byte order mark (default UTF-8); sent with each batch. */
     encoding?: string;
     /** Called as files finish, with how many of `paths` are done (for a progress bar). */
@@ -53,19 +51,13 @@ export async function lintInParallel(paths: string[], options: LintPoolOptions =
     const results = new Array<FileDiagnostics>(paths.length);
     let done = 0;
     const store = (batch: Unit[], reply: FileDiagnostics[][]) => {
-        const keep = options.keepModel;
-        batch.forEach((unit, u) =>
-            unit.indexes.forEach((pathIndex, i) => {
-                const result = reply[u]![i]!;
-                results[pathIndex] = keep && result.model ? { ...result, model: keep(result.model) } : result;
-            }),
-        );
+        batch.forEach((unit, u) => unit.indexes.forEach((pathIndex, i) => (results[pathIndex] = reply[u]![i]!)));
         done += batch.reduce((sum, unit) => sum + unit.indexes.length, 0);
         options.onProgress?.(done);
     };
     const toPaths = (batch: Unit[]) => batch.map((unit) => unit.indexes.map((i) => paths[i]!));
     const rules = options.rules ?? {};
-    const models = options.models === true;
+    const models = options.models ?? false;
     if (workerCount === 1) {
         const session = new NodeLintSession({ rules, encoding: options.encoding });
         for (const unit of units) store([unit], await lintUnits(session, toPaths([unit]), models));
@@ -100,12 +92,21 @@ export async function lintInParallel(paths: string[], options: LintPoolOptions =
 export async function lintUnits(
     session: NodeLintSession,
     units: string[][],
-    models = false,
+    models: ModelOption = false,
 ): Promise<FileDiagnostics[][]> {
     const results: FileDiagnostics[][] = [];
-    for (const unit of units) results.push(await session.lint(unit, { models }));
+    for (const unit of units) {
+        const linted = await session.lint(unit, { models: models !== false });
+        // The digest is taken where the model is built: less to copy between threads, less to keep.
+        results.push(
+            models === 'summary' ? linted.map((r) => (r.model ? { ...r, model: summaryDigest(r.model) } : r)) : linted,
+        );
+    }
     return results;
 }
+
+/** Whether lint also returns export models: whole, or the summary's digest of each. */
+export type ModelOption = boolean | 'summary';
 
 function startWorker(): Worker {
     // Built: dist/lint-pool-worker.js; run from source under tsx: src/lint-pool-worker.ts.

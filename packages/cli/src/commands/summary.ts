@@ -11,7 +11,6 @@ import {
     renderSummaryXlsx,
     summarizePlans,
     summaryCatalog,
-    summaryDigest,
 } from '@actionplan/language/node';
 import type { FileDiagnostics, PlanSummary, SummaryFormat, SummaryInput } from '@actionplan/language/node';
 import { collectPlanFiles } from '../collect-files.js';
@@ -53,8 +52,7 @@ export async function runSummary(paths: string[], options: SummaryOptions, io: S
     );
     for (const problem of problems) io.err(`actionplan summary: ${problem}`);
     if (problems.length > 0) return ExitCode.UsageOrIo;
-    const results: FileDiagnostics[] =
-        files.length > 0 ? await lintInParallel(files, { models: true, keepModel: summaryDigest }) : [];
+    const results: FileDiagnostics[] = files.length > 0 ? await lintInParallel(files, { models: 'summary' }) : [];
     for (const path of texts) {
         try {
             results.push(await planFileModel(path));
