@@ -112,10 +112,10 @@ log('edits done');
 const completions = [];
 let items = 0;
 for (let i = 0; i < 25; i++) {
-    // `contact |` on line 68: the plan's contact ids.
+    // `contact |` on line 69: the plan's contact ids.
     const ms = await page.evaluate(async () => {
         const start = performance.now();
-        const shown = await window.actionPlanWeb.complete(68, 17);
+        const shown = await window.actionPlanWeb.complete(69, 17);
         return shown - start;
     });
     items = await page.locator('.cm-tooltip-autocomplete li').count();
