@@ -18,7 +18,7 @@ export function planFileName(economy: string, year: number): string {
 
 /** How a template reads in the list: its title, the year of its form, where it comes from. */
 function templateLabel(t: TemplateChoice): string {
-    const year = t.year ? ` ${t.year}` : '';
+    const year = t.year && !t.title.includes(String(t.year)) ? ` ${t.year}` : '';
     return `${t.title}${year} (${t.shipped ? t.name : `${t.name}, from this workspace`})`;
 }
 
