@@ -93,14 +93,14 @@ await page.waitForFunction(() => window.actionPlanWeb?.diagnostics().length > 0,
 await page.waitForTimeout(500);
 const edits = [];
 for (let i = 0; i < 40; i++) {
-    // One character typed into the title string (line 5), then removed: each is an edit.
+    // One character typed into the title string (line 6), then removed: each is an edit.
     const ms = await page.evaluate(
         async (insert) => {
             const hooks = window.actionPlanWeb;
             const next = hooks.nextPublish();
             const start = performance.now();
-            if (insert) hooks.type(5, 12, 'x');
-            else hooks.erase(5, 12, 1);
+            if (insert) hooks.type(6, 12, 'x');
+            else hooks.erase(6, 12, 1);
             return (await next) - start;
         },
         i % 2 === 0,
@@ -112,10 +112,10 @@ log('edits done');
 const completions = [];
 let items = 0;
 for (let i = 0; i < 25; i++) {
-    // `contact |` on line 68: the plan's contact ids.
+    // `contact |` on line 69: the plan's contact ids.
     const ms = await page.evaluate(async () => {
         const start = performance.now();
-        const shown = await window.actionPlanWeb.complete(68, 17);
+        const shown = await window.actionPlanWeb.complete(69, 17);
         return shown - start;
     });
     items = await page.locator('.cm-tooltip-autocomplete li').count();

@@ -63,7 +63,7 @@ describe('web editor: a plan in the browser', function () {
         // Clicking a problem selects its text in the editor.
         await problems.getByRole('button', { name: /Last updated Sep 2012/ }).click();
         assert.deepEqual(await page.evaluate(() => window.actionPlanWeb.selection()), {
-            line: 11,
+            line: 12,
             column: 18,
             text: 'Sep 2012',
         });
@@ -92,19 +92,19 @@ describe('web editor: a plan in the browser', function () {
     it('asks before exporting a plan with errors, as `actionplan export` refuses it without --force', async () => {
         await chooseFiles(page, SEED_PLAN);
         await diagnosticsWhen(page, (d) => d.length > 0 && d.every((x) => x.severity !== 'error'));
-        await goToLine(page, 68);
+        await goToLine(page, 69);
         await page.keyboard.press('End');
         await page.keyboard.type('-nobody');
         await diagnosticsWhen(page, (d) => d.some((x) => x.source === 'unresolved-reference'));
         const broken = await page.evaluate(() => window.actionPlanWeb.text());
         // The preview still shows the text, and says why it may be wrong.
-        await page.getByText(/The plan has 1 error \(first: line 68: /).waitFor();
+        await page.getByText(/The plan has 1 error \(first: line 69: /).waitFor();
 
         const question = page.waitForEvent('dialog');
         // The question comes while the click is still being handled: do not wait on it.
         await page.getByRole('button', { name: 'Export text', exact: true }).click({ noWaitAfter: true });
         const dialog = await question;
-        assert.match(dialog.message(), /has 1 error \(first: line 68:\d+: .*maeda-nobody.*\)[\s\S]*Export anyway\?/);
+        assert.match(dialog.message(), /has 1 error \(first: line 69:\d+: .*maeda-nobody.*\)[\s\S]*Export anyway\?/);
         await dialog.dismiss();
         await page
             .getByRole('status')
@@ -139,7 +139,7 @@ describe('web editor: a plan in the browser', function () {
     it('shows an error for a broken line as it is typed', async () => {
         await chooseFiles(page, SEED_PLAN);
         await diagnosticsWhen(page, (d) => d.length > 0 && d.every((x) => x.severity !== 'error'));
-        await goToLine(page, 13);
+        await goToLine(page, 14);
         await page.keyboard.press('End');
         await page.keyboard.press('Enter');
         await page.keyboard.type('this line is not ActionPlan');
@@ -147,7 +147,7 @@ describe('web editor: a plan in the browser', function () {
             (d) => d.severity === 'error',
         );
         assert.ok(
-            errors.some((d) => d.line === 14 && d.source === 'syntax-error'),
+            errors.some((d) => d.line === 15 && d.source === 'syntax-error'),
             JSON.stringify(errors),
         );
         const problems = page.getByRole('region', { name: 'Problems' });
@@ -156,14 +156,14 @@ describe('web editor: a plan in the browser', function () {
 
     it('applies a quick fix from Problems', async () => {
         await chooseFiles(page, SEED_PLAN);
-        await diagnosticsWhen(page, (d) => d.some((x) => x.line === 28 && x.source === 'conflicting-contact'));
+        await diagnosticsWhen(page, (d) => d.some((x) => x.line === 29 && x.source === 'conflicting-contact'));
         const fix = page.getByRole('button', {
-            name: 'Fix: Use email "apcc.japan@mofa.go.jp" from contact maeda (line 28)',
+            name: 'Fix: Use email "apcc.japan@mofa.go.jp" from contact maeda (line 29)',
         });
         await fix.click();
-        await diagnosticsWhen(page, (d) => d.length > 0 && !d.some((x) => x.line === 28));
-        const line28 = (await page.evaluate(() => window.actionPlanWeb.text())).split('\n')[27];
-        assert.equal(line28?.trim(), 'email "apcc.japan@mofa.go.jp"');
+        await diagnosticsWhen(page, (d) => d.length > 0 && !d.some((x) => x.line === 29));
+        const line29 = (await page.evaluate(() => window.actionPlanWeb.text())).split('\n')[28];
+        assert.equal(line29?.trim(), 'email "apcc.japan@mofa.go.jp"');
         await page
             .getByRole('status')
             .getByText('Applied: Use email "apcc.japan@mofa.go.jp" from contact maeda')
@@ -173,7 +173,7 @@ describe('web editor: a plan in the browser', function () {
     it('completes a contact reference (Ctrl+Space)', async () => {
         await chooseFiles(page, SEED_PLAN);
         await diagnosticsWhen(page, (d) => d.length > 0);
-        await goToLine(page, 68);
+        await goToLine(page, 69);
         await page.keyboard.press('End');
         for (let i = 0; i < 'maeda'.length; i++) await page.keyboard.press('Backspace');
         await page.keyboard.press('Control+Space');
@@ -186,14 +186,14 @@ describe('web editor: a plan in the browser', function () {
                 labels.join(),
             );
         await page.keyboard.press('Enter');
-        const line68 = (await page.evaluate(() => window.actionPlanWeb.text())).split('\n')[67];
-        assert.match(line68 ?? '', /^ {8}contact maeda(-2|-3)?$/);
+        const line69 = (await page.evaluate(() => window.actionPlanWeb.text())).split('\n')[68];
+        assert.match(line69 ?? '', /^ {8}contact maeda(-2|-3)?$/);
     });
 
     it('keeps the plan through a reload, and warns before leaving unsaved changes', async () => {
         await chooseFiles(page, SEED_PLAN);
         await diagnosticsWhen(page, (d) => d.length > 0);
-        await goToLine(page, 13);
+        await goToLine(page, 14);
         await page.keyboard.press('End');
         await page.keyboard.type('\n// checked by the desk officer');
         await page.getByRole('navigation', { name: 'Files' }).getByText('unsaved').waitFor();
@@ -213,7 +213,7 @@ describe('web editor: a plan in the browser', function () {
         await page.evaluate(() => window.actionPlanWeb.ready());
         assert.equal(await page.evaluate(() => window.actionPlanWeb.currentName()), 'japan-ctap-2013.actionplan');
         const lines = (await page.evaluate(() => window.actionPlanWeb.text())).split('\n');
-        assert.equal(lines[13], '// checked by the desk officer');
+        assert.equal(lines[14], '// checked by the desk officer');
         await page.getByRole('navigation', { name: 'Files' }).getByText('unsaved').waitFor();
         await diagnosticsWhen(page, (d) => d.length > 0);
     });

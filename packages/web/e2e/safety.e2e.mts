@@ -105,7 +105,7 @@ describe('web editor: safety and access', function () {
         await page.reload();
         await diagnosticsWhen(page, (d) => d.length > 20);
         const reached: string[] = [];
-        for (let i = 0; i < 12; i++) {
+        for (let i = 0; i < 14; i++) {
             await page.keyboard.press('Tab');
             reached.push(
                 await page.evaluate(() => {
@@ -117,12 +117,14 @@ describe('web editor: safety and access', function () {
             );
         }
         for (const name of [
+            'New from template…',
             'Open…',
             'Open folder…',
             'Download plan',
             'Export text',
             'Export JSON',
             'Export HTML',
+            'Export Word',
             'editor',
         ]) {
             assert.ok(reached.includes(name), `Tab never reached ${name}: ${reached.join(' | ')}`);
@@ -152,7 +154,7 @@ describe('web editor: safety and access', function () {
             () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
-        for (const name of ['Open…', 'Download plan', 'Export text', 'Export HTML']) {
+        for (const name of ['New from template…', 'Open…', 'Download plan', 'Export text', 'Export Word']) {
             const box = await page.getByRole('button', { name, exact: true }).boundingBox();
             assert.ok(box && box.x >= 0 && box.x + box.width <= 640, `${name} is outside the window`);
         }

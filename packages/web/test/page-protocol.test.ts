@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { ActionPlanCommands } from '@actionplan/language';
+import { base64ToBytes, bytesToBase64 } from '../src/page/base64.js';
+import { planFileName } from '../src/page/new-plan-dialog.js';
 import { adaptAnswer } from '../src/page/server-answers.js';
 import { markdownHtmlAsText } from '../src/page/hover-markdown.js';
 import { ServerCommands } from '../src/page/server-commands.js';
@@ -12,6 +14,24 @@ describe('web page: what it says to the server', () => {
     it('runs the server commands by their names in the language package', () => {
         assert.equal(ServerCommands.Export, ActionPlanCommands.Export);
         assert.equal(ServerCommands.Import, ActionPlanCommands.Import);
+        assert.equal(ServerCommands.ExportDocx, ActionPlanCommands.ExportDocx);
+        assert.equal(ServerCommands.ImportDocx, ActionPlanCommands.ImportDocx);
+        assert.equal(ServerCommands.Templates, ActionPlanCommands.Templates);
+        assert.equal(ServerCommands.NewPlan, ActionPlanCommands.NewPlan);
+    });
+
+    it('sends a .docx as base64 and reads one back, byte for byte (larger than one chunk)', () => {
+        const bytes = new Uint8Array(100_000).map((_, i) => (i * 7919) % 256);
+        const base64 = bytesToBase64(bytes);
+        assert.equal(base64, Buffer.from(bytes).toString('base64'));
+        assert.deepEqual(base64ToBytes(base64), bytes);
+    });
+
+    it('names a new plan after its economy and year', () => {
+        assert.equal(planFileName('Chile', 2026), 'chile-2026.actionplan');
+        assert.equal(planFileName('Viet Nam', 2014), 'viet-nam-2014.actionplan');
+        assert.equal(planFileName("Côte d'Ivoire", 2025), 'cote-d-ivoire-2025.actionplan');
+        assert.equal(planFileName('香港', 2026), 'plan-2026.actionplan');
     });
 
     it('names workspace files by URI and back, folders and spaces included', () => {

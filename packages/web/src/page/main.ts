@@ -13,7 +13,9 @@ import { PlanEditor } from './plan-editor.js';
 import { ProblemsView } from './problems-view.js';
 import { applyQuickFix, ProblemsModel, serverDiagnostics } from './server-diagnostics.js';
 import { exportPlan } from './server-commands.js';
-import type { ExportFormat } from '@actionplan/language';
+import { wireExportButtons } from './export-buttons.js';
+import { NewPlanDialog } from './new-plan-dialog.js';
+import { messageOf, plural } from './wording.js';
 import { WorkspaceStore } from './workspace-store.js';
 import { workerTransport } from './worker-transport.js';
 import { exposeTestHooks } from './test-hooks.js';
@@ -158,15 +160,6 @@ async function refresh(): Promise<void> {
     }
 }
 
-function plural(count: number, noun: string): string {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-function messageOf(error: unknown): string {
-    if (error && typeof error === 'object' && 'message' in error) return String(error.message);
-    return String(error);
-}
-
 // ---- Open…, Download, Export
 function fileInput(inputId: string, buttonId: string, open: typeof openFiles): void {
     const input = byId<HTMLInputElement>(inputId);
@@ -182,10 +175,6 @@ function fileInput(inputId: string, buttonId: string, open: typeof openFiles): v
 fileInput('open-input', 'open-button', openFiles);
 fileInput('open-folder-input', 'open-folder-button', openFolder);
 
-function stem(name: string): string {
-    return name.replace(/\.actionplan$/i, '');
-}
-
 byId('download-plan').addEventListener('click', () => {
     const name = editor.currentName;
     if (name === undefined) return say('There is no plan to download.');
@@ -197,43 +186,17 @@ byId('download-plan').addEventListener('click', () => {
     say(`Downloaded ${name}.`);
 });
 
-const EXPORTS: { id: string; format: ExportFormat; extension: string; type: string }[] = [
-    { id: 'export-text', format: 'text', extension: 'txt', type: 'text/plain;charset=utf-8' },
-    { id: 'export-json', format: 'json', extension: 'json', type: 'application/json' },
-    { id: 'export-html', format: 'html', extension: 'html', type: 'text/html;charset=utf-8' },
-];
-for (const { id, format, extension, type } of EXPORTS) {
-    byId(id).addEventListener('click', () => {
+new NewPlanDialog({ client, store, show: (name) => void showFile(name), say });
+
+wireExportButtons({
+    client,
+    current: () => {
         const uri = editor.currentUri;
         const name = editor.currentName;
-        if (uri === undefined || name === undefined) return say('There is no plan to export.');
-        void exportWithConsent(uri, name, format).then(
-            (text) => {
-                if (text === undefined) return;
-                download(`${stem(name.split('/').pop()!)}.${extension}`, text, type);
-                say(`Exported ${name} as ${format}.`);
-            },
-            (error: unknown) => say(`The plan cannot be exported: ${messageOf(error)}`),
-        );
-    });
-}
-
-/**
- * The export, or, when the plan has errors (the server does not export those, like
- * the CLI), the question whether to export anyway; undefined when not exported.
- */
-async function exportWithConsent(uri: string, name: string, format: ExportFormat): Promise<string | undefined> {
-    const answer = await exportPlan(client, uri, format);
-    if (answer.text !== undefined) return answer.text;
-    const first = answer.errors[0];
-    const why = first ? ` (first: line ${first.line}:${first.column}: ${first.message})` : '';
-    const summary = `${name} has ${plural(answer.errors.length, 'error')}${why}; its export may be wrong or incomplete.`;
-    if (!window.confirm(`${summary}\n\nExport anyway?`)) {
-        say(`Not exported: ${summary}`);
-        return undefined;
-    }
-    return (await exportPlan(client, uri, format, true)).text;
-}
+        return uri === undefined || name === undefined ? undefined : { uri, name };
+    },
+    say,
+});
 
 // ---- reload safety
 window.addEventListener('beforeunload', (event) => {

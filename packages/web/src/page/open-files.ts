@@ -1,6 +1,6 @@
 import type * as engine from '@actionplan/language';
 import type { LSPClient } from '@codemirror/lsp-client';
-import { importText } from './server-commands.js';
+import { importCanonical, importWordFile } from './import-plan.js';
 import type { WorkspaceStore } from './workspace-store.js';
 
 export interface OpenContext {
@@ -22,8 +22,8 @@ interface Chosen {
 
 /**
  * Files chosen with "Open…": plans (`.actionplan`) and `.actionplanrc.json` go
- * into the workspace as they are; canonical template text (`.txt`) is imported
- * by the server into a new plan. Returns the plan to show (the first one opened).
+ * into the workspace as they are; canonical template text (`.txt`) and Word
+ * documents (`.docx`) are imported by the server into a new plan. Returns the plan to show (the first one opened).
  */
 export function openFiles(chosen: File[], context: OpenContext): Promise<string | undefined> {
     return openChosen(
@@ -67,9 +67,13 @@ async function openChosen(chosen: Chosen[], context: OpenContext): Promise<strin
                 const opened = await importCanonical(name, await file.text(), context);
                 if (opened.name) show ??= opened.name;
                 messages.push(opened.message);
+            } else if (/\.docx$/i.test(name)) {
+                const opened = await importWordFile(name, new Uint8Array(await file.arrayBuffer()), context);
+                if (opened.name) show ??= opened.name;
+                messages.push(opened.message);
             } else {
                 messages.push(
-                    `${name} was not opened: choose a plan (.actionplan), template text (.txt) or ${CONFIG_FILE_NAME}.`,
+                    `${name} was not opened: choose a plan (.actionplan), a Word document (.docx), template text (.txt) or ${CONFIG_FILE_NAME}.`,
                 );
             }
         } catch (error) {
@@ -83,28 +87,4 @@ async function openChosen(chosen: Chosen[], context: OpenContext): Promise<strin
 function replaceAllowed(store: WorkspaceStore, name: string): boolean {
     if (!store.isDirty(name)) return true;
     return window.confirm(`"${name}" has unsaved changes. Replace it with the file you opened?`);
-}
-
-async function importCanonical(
-    fileName: string,
-    text: string,
-    { store, client }: OpenContext,
-): Promise<{ name: string; message: string }> {
-    await client.initializing;
-    const answer = await importText(client, text);
-    if ('error' in answer) {
-        return {
-            name: '',
-            message: `${fileName}:${answer.error.line}:${answer.error.column}: ${answer.error.message}`,
-        };
-    }
-    const name = store.freeName(`${fileName.replace(/\.txt$/i, '')}${PLAN_EXTENSION}`);
-    // Imported, not yet saved anywhere as a plan: it counts as unsaved until downloaded.
-    store.open(name, answer.dsl, '');
-    const form = answer.form === 'ctap' ? 'CTAP' : 'progress report';
-    const notes = answer.notices.map((n) => `line ${n.line}: ${n.message}`);
-    return {
-        name,
-        message: `Imported ${fileName} (${form}) as ${name}.${notes.length > 0 ? ` The importer noted: ${notes.join('; ')}.` : ''}`,
-    };
 }

@@ -6,14 +6,21 @@ import type { LSPClient } from '@codemirror/lsp-client';
  * VS Code extension runs; their owner is the language package's
  * lsp/action-plan-command-handler.ts: the compiler checks these names against its).
  */
-export const ServerCommands: Pick<typeof ActionPlanCommands, 'Export' | 'Import'> = {
+export const ServerCommands: Pick<
+    typeof ActionPlanCommands,
+    'Export' | 'Import' | 'ExportDocx' | 'ImportDocx' | 'Templates' | 'NewPlan'
+> = {
     Export: 'actionplan.server.export',
     Import: 'actionplan.server.import',
+    ExportDocx: 'actionplan.server.exportDocx',
+    ImportDocx: 'actionplan.server.importDocx',
+    Templates: 'actionplan.server.templates',
+    NewPlan: 'actionplan.server.newPlan',
 };
 
 export type ImportAnswer = ImportResult | { error: { message: string; line: number; column: number } };
 
-function execute<T>(client: LSPClient, command: string, args: unknown): Promise<T> {
+export function execute<T>(client: LSPClient, command: string, args: unknown): Promise<T> {
     return client.request<{ command: string; arguments: unknown[] }, T>('workspace/executeCommand', {
         command,
         arguments: [args],
