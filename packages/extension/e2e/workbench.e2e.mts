@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import type { SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { EXPECTATIONS as E } from '../src/test/expectations.ts';
@@ -42,13 +42,25 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
         await page.screenshot({ path: join(shots, `${String(shot).padStart(2, '0')}-${name}.png`) });
     };
 
-    /** Runs a command from the Command Palette by its title. */
+    /**
+     * Runs a command from the Command Palette by its title. Until the extension host
+     * has read the installed extensions their commands are not listed: then the
+     * palette is closed and opened again.
+     */
     const runCommand = async (title: string): Promise<void> => {
-        await page.keyboard.press('F1');
-        await page.waitForSelector('.quick-input-widget input');
-        await page.keyboard.type(title);
         const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-        await row.waitFor();
+        for (let attempt = 1; ; attempt++) {
+            await page.keyboard.press('F1');
+            await page.waitForSelector('.quick-input-widget input');
+            await page.keyboard.type(title);
+            try {
+                await row.waitFor({ timeout: 5_000 });
+                break;
+            } catch (error) {
+                if (attempt === 6) throw error;
+                await page.keyboard.press('Escape');
+            }
+        }
         await row.click();
     };
 
@@ -103,6 +115,15 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
         }
     };
 
+    /** Polls `check` (every 100 ms, up to `timeout`) until it holds. */
+    const until = async (check: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> => {
+        const deadline = Date.now() + timeout;
+        while (!(await check())) {
+            assert.ok(Date.now() < deadline, `timed out: ${what}`);
+            await page.waitForTimeout(100);
+        }
+    };
+
     /** Waits for the tab of `name` to be the active one. */
     const waitForActiveTab = async (name: string): Promise<void> => {
         await page
@@ -131,12 +152,11 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
         });
         await widget.waitFor();
         const input = widget.locator('.quick-input-box input');
+        // It opens on the workspace folder; typing before it has listed it is overwritten.
+        await widget.locator('.monaco-list-row', { hasText: '..' }).first().waitFor();
+        await until(async () => (await input.inputValue()).endsWith('/'), 'the dialog shows the folder');
         await input.fill(path);
-        // The dialog lists the folder as one types; Enter on the full path of a file opens it.
-        await widget
-            .locator('.monaco-list-row', { hasText: basename(path) })
-            .first()
-            .waitFor();
+        await until(async () => (await input.inputValue()) === path, `the dialog holds ${path}`);
         await page.keyboard.press('Enter');
         await widget.waitFor({ state: 'hidden' });
     };
