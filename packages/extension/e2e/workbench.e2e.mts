@@ -414,6 +414,8 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
         const name = 'chile-2026.actionplan';
         const target = join(workspace, name);
         assert.ok(!existsSync(target), `${name} is not there yet`);
+        // One editor group: the new plan gets the width (for the screenshot in docs/).
+        await runCommand('View: Join All Editor Groups');
         await runCommand('ActionPlan: New Plan from Template');
         const template = page.locator('.quick-input-widget .monaco-list-row', {
             has: page.locator('.label-name', { hasText: /^ctap-2013$/ }),
@@ -444,6 +446,8 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
         const first = text(await rows.nth(1).textContent());
         assert.ok(first.includes('invalid-phone'), `the first problem of ${name}: ${first}`);
         assert.equal(await rows.locator('.codicon-error').count(), 0, 'no error in Problems');
+        await runCommand('Notifications: Clear All Notifications');
+        await page.mouse.move(700, 300);
         await screenshot('new-plan-from-template');
     });
 
@@ -536,6 +540,13 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
             assert.equal(cells[0], plan, `${file}: ${cells.join(' | ')}`);
         }
         await view.locator('h2', { hasText: 'Commitments' }).waitFor();
+        // The page alone, for the screenshot in docs/; the side bar comes back after.
+        await runCommand('View: Join All Editor Groups');
+        await runCommand('View: Hide Panel');
+        await runCommand('View: Close Primary Side Bar');
+        await runCommand('Notifications: Clear All Notifications');
+        await view.locator('h1', { hasText: 'Action plans summary' }).waitFor();
         await screenshot('summarize-workspace');
+        await runCommand('View: Toggle Primary Side Bar Visibility');
     });
 });
