@@ -52,6 +52,11 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
     const runCommand = async (title: string): Promise<void> => {
         const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
         for (let attempt = 1; ; attempt++) {
+            // Keys pressed in a webview (an iframe) do not always reach the workbench:
+            // the focus goes back to it first.
+            await page.evaluate(() => {
+                if (document.activeElement instanceof HTMLIFrameElement) document.activeElement.blur();
+            });
             await page.keyboard.press('F1');
             await page.waitForSelector('.quick-input-widget input');
             await page.keyboard.type(title);
@@ -445,6 +450,8 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
         // Problems lists a file's errors first: the top row is a warning.
         const first = text(await rows.nth(1).textContent());
         assert.ok(first.includes('invalid-phone'), `the first problem of ${name}: ${first}`);
+        // The rows' icons name their severity (a warning is drawn, so an error would be too).
+        assert.ok((await rows.locator('.codicon-warning').count()) > 0, 'warning icons in Problems');
         assert.equal(await rows.locator('.codicon-error').count(), 0, 'no error in Problems');
         await runCommand('Notifications: Clear All Notifications');
         await page.mouse.move(700, 300);
@@ -495,7 +502,15 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
         const cli = runCli('import', docx);
         assert.equal(cli.status, 0, cli.stderr);
         assert.equal(readFileSync(join(workspace, name), 'utf8'), cli.stdout);
-        await page.keyboard.press('Escape');
+        // What the importer decided, as the CLI says it on stderr, in the ActionPlan Import output.
+        await page.locator('.notifications-toasts .monaco-button', { hasText: 'Show Notices' }).first().click();
+        await page
+            .locator('.part.panel .monaco-editor .view-line', {
+                hasText: 'typed-in-word.docx: paragraph 1: joined the lines of the heading',
+            })
+            .first()
+            .waitFor({ timeout: 30_000 });
+        assert.ok(cli.stderr.includes('paragraph 1: joined the lines of the heading'), cli.stderr);
     });
 
     it('shows the semantic diff of the open plan against another with "Compare with…"', async () => {
