@@ -174,7 +174,13 @@ describe('ActionPlan extension in a VS Code workbench (code-server)', function (
         await runCommand('Problems: Focus on Problems View');
         const input = page.locator('.part.panel .viewpane-filter input').first();
         await input.waitFor();
+        // The list follows the filter a moment later, shown by the badge ("Showing 3 of 80"):
+        // cleared, the badge goes; set, it comes back.
+        const badge = page.locator('.part.panel .viewpane-filter-badge', { hasText: 'Showing' });
+        await input.fill('');
+        await badge.waitFor({ state: 'hidden' });
         await input.fill(filter);
+        await badge.waitFor();
         return page.locator('.markers-panel .monaco-list-row');
     };
 
