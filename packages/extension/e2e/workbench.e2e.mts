@@ -2,6 +2,10 @@
 // 1.100.3) driven by playwright-core through Debian's chromium. Installs the
 // freshly packaged .vsix, opens a copy of examples/ (plus a plan with
 // mistakes) and checks what a person sees. Screenshots: test-results/e2e/.
+// The commands that ask (New Plan from Template, Roll Forward, Import, Compare
+// with…) are answered as a person would: quick picks, input boxes, and
+// code-server's file dialog (a quick input holding a path). What they write is
+// compared with what the CLI writes for the same answers.
 // Run: npm run package && npm run test:e2e (the setup script runs first).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
