@@ -2,6 +2,7 @@
 // commitment, and offers for other commitments whose words are close (TF-IDF cosine).
 import type { SummaryMatch, SummaryOffer } from './action-plan-summary-model.js';
 import { TfIdf } from './action-plan-words.js';
+import type { Postings } from './action-plan-words.js';
 
 export interface NeedOrOffer {
     file: string;
@@ -25,7 +26,6 @@ export function matchNeedsToOffers(needs: readonly NeedOrOffer[], offers: readon
     const index = new Map(texts.map((text, i) => [text, i]));
     const economies = [...needs, ...offers].flatMap((x) => (x.economy ? [x.economy] : []));
     const tfidf = new TfIdf(texts, economies);
-    const score = (a: string, b: string) => Math.round(tfidf.similarity(index.get(a)!, index.get(b)!) * 1000) / 1000;
     const row = (x: NeedOrOffer) => `${x.section}\n${x.commitment}`;
     const byRow = group(offers, row);
     const byText = group(offers, (x) => x.text);
@@ -46,12 +46,39 @@ export function matchNeedsToOffers(needs: readonly NeedOrOffer[], offers: readon
     const other = (need: NeedOrOffer, offer: NeedOrOffer) =>
         offer.file !== need.file && (offer.economy ?? offer.file) !== (need.economy ?? need.file);
     const byDesc = (a: SummaryOffer, b: SummaryOffer) => b.score - a.score || a.file.localeCompare(b.file);
+    // The offers for a need's commitment, scored and sorted once per need text and commitment.
+    const rowPostings = new Map<string, Postings>();
+    const sameRows = new Map<string, SummaryOffer[]>();
+    const sameFor = (need: NeedOrOffer) => {
+        const key = `${row(need)}\n${need.text}`;
+        let list = sameRows.get(key);
+        if (!list) {
+            const inRow = byRow.get(row(need)) ?? [];
+            let postings = rowPostings.get(row(need));
+            if (!postings) {
+                postings = tfidf.postings(new Set(inRow.map((offer) => index.get(offer.text)!)));
+                rowPostings.set(row(need), postings);
+            }
+            const scores = tfidf.similarities(index.get(need.text)!, postings);
+            const rounded = (offer: NeedOrOffer) => Math.round((scores.get(index.get(offer.text)!) ?? 0) * 1000) / 1000;
+            // Enough to leave SAME_OFFER_LIMIT after dropping the need's own economy's offers.
+            const perEconomy = group(inRow, (offer) => offer.economy ?? offer.file);
+            const keep = SAME_OFFER_LIMIT + Math.max(0, ...[...perEconomy.values()].map((x) => x.length));
+            list = inRow
+                .map((offer) => ({ offer, score: rounded(offer) }))
+                .sort((a, b) => b.score - a.score || a.offer.file.localeCompare(b.offer.file))
+                .slice(0, keep)
+                .map(({ offer, score }) => offerRow(offer, score));
+            sameRows.set(key, list);
+        }
+        return list;
+    };
     return needs.map((need) => {
-        const same = (byRow.get(row(need)) ?? [])
-            .filter((offer) => other(need, offer))
-            .map((offer) => offerRow(offer, score(need.text, offer.text)))
-            .sort(byDesc)
-            .slice(0, SAME_OFFER_LIMIT);
+        const same: SummaryOffer[] = [];
+        for (const offer of sameFor(need)) {
+            if (same.length >= SAME_OFFER_LIMIT) break;
+            if (other(need, offer)) same.push(offer);
+        }
         const similar: SummaryOffer[] = [];
         for (const { text, score: s } of close(need.text)) {
             for (const offer of byText.get(text)!) {

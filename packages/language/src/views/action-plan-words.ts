@@ -70,15 +70,6 @@ export class TfIdf {
         this.vectors = bags.map((bag) => this.vector(bag));
     }
 
-    /** Cosine similarity of texts `i` and `j` of the constructor's list, in [0, 1]. */
-    similarity(i: number, j: number): number {
-        const a = this.vectors[i]!;
-        const b = this.vectors[j]!;
-        let dot = 0;
-        for (const [word, weight] of a) dot += weight * (b.get(word) ?? 0);
-        return Math.min(dot, 1);
-    }
-
     /**
      * The similarity of text `i` with each of the texts `among` that shares a word with
      * it (the others score 0), through an index of their words: for many texts this
