@@ -46,29 +46,47 @@ export function matchNeedsToOffers(needs: readonly NeedOrOffer[], offers: readon
     const other = (need: NeedOrOffer, offer: NeedOrOffer) =>
         offer.file !== need.file && (offer.economy ?? offer.file) !== (need.economy ?? need.file);
     const byDesc = (a: SummaryOffer, b: SummaryOffer) => b.score - a.score || a.file.localeCompare(b.file);
-    // The offers for a need's commitment, scored and sorted once per need text and commitment.
-    const rowPostings = new Map<string, Postings>();
+    // The offers for a need's commitment, scored and sorted once per need text and commitment:
+    // through the row's word index, so only offers sharing a word are scored; the others
+    // (score 0) follow in file order, as many as the limit can use.
+    const rows = new Map<string, RowIndex>();
+    const rowIndex = (key: string): RowIndex => {
+        let r = rows.get(key);
+        if (!r) {
+            const inRow = (byRow.get(key) ?? []).map((offer, pos) => ({ offer, pos }));
+            const byFile = [...inRow].sort((x, y) => x.offer.file.localeCompare(y.offer.file) || x.pos - y.pos);
+            const textOf = (x: Placed) => index.get(x.offer.text)!;
+            const perEconomy = group(inRow, (x) => x.offer.economy ?? x.offer.file);
+            r = {
+                postings: tfidf.postings(new Set(inRow.map(textOf))),
+                byText: group(inRow, (x) => String(textOf(x))),
+                byFile,
+                // Enough to leave SAME_OFFER_LIMIT after dropping the need's own economy's offers.
+                keep: SAME_OFFER_LIMIT + Math.max(0, ...[...perEconomy.values()].map((x) => x.length)),
+            };
+            rows.set(key, r);
+        }
+        return r;
+    };
     const sameRows = new Map<string, SummaryOffer[]>();
     const sameFor = (need: NeedOrOffer) => {
         const key = `${row(need)}\n${need.text}`;
         let list = sameRows.get(key);
         if (!list) {
-            const inRow = byRow.get(row(need)) ?? [];
-            let postings = rowPostings.get(row(need));
-            if (!postings) {
-                postings = tfidf.postings(new Set(inRow.map((offer) => index.get(offer.text)!)));
-                rowPostings.set(row(need), postings);
+            const r = rowIndex(row(need));
+            const scored: Array<Placed & { score: number }> = [];
+            for (const [j, s] of tfidf.similarities(index.get(need.text)!, r.postings)) {
+                const score = Math.round(s * 1000) / 1000;
+                if (score > 0) for (const x of r.byText.get(String(j)) ?? []) scored.push({ ...x, score });
             }
-            const scores = tfidf.similarities(index.get(need.text)!, postings);
-            const rounded = (offer: NeedOrOffer) => Math.round((scores.get(index.get(offer.text)!) ?? 0) * 1000) / 1000;
-            // Enough to leave SAME_OFFER_LIMIT after dropping the need's own economy's offers.
-            const perEconomy = group(inRow, (offer) => offer.economy ?? offer.file);
-            const keep = SAME_OFFER_LIMIT + Math.max(0, ...[...perEconomy.values()].map((x) => x.length));
-            list = inRow
-                .map((offer) => ({ offer, score: rounded(offer) }))
-                .sort((a, b) => b.score - a.score || a.offer.file.localeCompare(b.offer.file))
-                .slice(0, keep)
-                .map(({ offer, score }) => offerRow(offer, score));
+            scored.sort((x, y) => y.score - x.score || x.offer.file.localeCompare(y.offer.file) || x.pos - y.pos);
+            const picked = scored.slice(0, r.keep);
+            const taken = new Set(scored.map((x) => x.pos));
+            for (const x of r.byFile) {
+                if (picked.length >= r.keep) break;
+                if (!taken.has(x.pos)) picked.push({ ...x, score: 0 });
+            }
+            list = picked.map(({ offer, score }) => offerRow(offer, score));
             sameRows.set(key, list);
         }
         return list;
@@ -97,6 +115,20 @@ export function matchNeedsToOffers(needs: readonly NeedOrOffer[], offers: readon
             similar: similar.sort(byDesc),
         };
     });
+}
+
+interface Placed {
+    offer: NeedOrOffer;
+    /** Its position among its row's offers (ties keep that order). */
+    pos: number;
+}
+
+interface RowIndex {
+    postings: Postings;
+    /** The row's offers by their text's index in the TF-IDF list. */
+    byText: Map<string, Placed[]>;
+    byFile: Placed[];
+    keep: number;
 }
 
 function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
