@@ -31,8 +31,7 @@ export async function importCommand(server: ServerRequests, resource?: vscode.Ur
         await importWord(server, source, name, bytes);
         return;
     }
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const result = await server.import(text);
+    const result = await server.import(bytes);
     if ('error' in result) {
         const { message, line, column } = result.error;
         const choice = await vscode.window.showErrorMessage(

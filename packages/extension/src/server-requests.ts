@@ -21,8 +21,10 @@ export class ServerRequests {
         return this.execute<ExportResult>(ServerCommands.export, force ? { uri, format, force } : { uri, format });
     }
 
-    import(text: string, form?: ImportForm): Promise<ImportResult> {
-        return this.execute<ImportResult>(ServerCommands.import, form ? { text, form } : { text });
+    /** Canonical text imported from the file's bytes: the server decodes them as the CLI does (never with U+FFFD). */
+    import(bytes: Uint8Array, form?: ImportForm): Promise<ImportResult> {
+        const base64 = Buffer.from(bytes).toString('base64');
+        return this.execute<ImportResult>(ServerCommands.import, form ? { base64, form } : { base64 });
     }
 
     exportDocx(uri: string, force = false): Promise<DocxExportResult> {

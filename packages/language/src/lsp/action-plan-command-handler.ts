@@ -12,6 +12,7 @@ import type { ImportForm } from '../from-text/action-plan-from-text.js';
 import { DocxError, DocxImportError, importDocx } from '../from-docx/action-plan-from-docx.js';
 import type { DocxImportResult } from '../from-docx/action-plan-from-docx.js';
 import { base64ToBytes, bytesToBase64 } from './action-plan-base64.js';
+import { decodeBytes, describeDecodeProblem } from '../workspace/action-plan-text-decoding.js';
 import { planSummary } from './action-plan-summary.js';
 import { ActionPlanViewsCommands } from './action-plan-views-commands.js';
 import type { DiffCommandArgs, SummarizeCommandArgs } from './action-plan-views-commands.js';
@@ -29,7 +30,7 @@ export namespace ActionPlanCommands {
      * markdown or html; a plan with errors is not exported (no `text`) unless `force`.
      */
     export const Export = 'actionplan.server.export';
-    /** `{ text, form? }` → `{ dsl, form, notices }` or `{ error: { message, line, column } }`. */
+    /** `{ text, form? }` or `{ base64, form? }` (the file's bytes, decoded as the CLI does) → `{ dsl, form, notices }` or `{ error: { message, line, column } }`. */
     export const Import = 'actionplan.server.import';
     /** `{ uri }` → PlanSummary: header, per-section counts of commitments, measures and problems. */
     export const Summary = 'actionplan.server.summary';
@@ -73,7 +74,9 @@ export interface ExportCommandResult {
     errors: ExportCommandError[];
 }
 export interface ImportCommandArgs {
-    text: string;
+    /** The text, or (`base64`) the file's bytes, decoded as the CLI decodes them: never with replacement characters. */
+    text?: string;
+    base64?: string;
     form?: ImportForm;
 }
 export interface ExportDocxCommandArgs {
@@ -135,12 +138,23 @@ export class ActionPlanCommandHandler extends AbstractExecuteCommandHandler {
     }
 
     protected import(args: ImportCommandArgs): ImportCommandResult {
-        if (typeof args?.text !== 'string')
-            throw new Error('Import needs { text: string, form?: "ctap" | "progress-report" }');
+        if (typeof args?.text !== 'string' && typeof args?.base64 !== 'string')
+            throw new Error(
+                'Import needs { text: string } or { base64: string }, and form?: "ctap" | "progress-report"',
+            );
+        let text = args.text;
+        if (text === undefined) {
+            const decoded = decodeBytes(base64ToBytes(args.base64!));
+            if (decoded.problem) {
+                const { line, column } = decoded.problem;
+                return { error: { message: describeDecodeProblem(decoded.problem, 'editor'), line, column } };
+            }
+            text = decoded.text;
+        }
         try {
             // The server's own parser reads the printed plan back for its layout.
             const services = this.shared.ServiceRegistry.getServices(URI.parse(`memory:///import${PLAN_EXTENSION}`));
-            return importCanonicalText(args.text, { ...(args.form ? { form: args.form } : {}), services });
+            return importCanonicalText(text, { ...(args.form ? { form: args.form } : {}), services });
         } catch (error) {
             // Text the importer cannot read is the user's problem, not the server's: answer with where.
             if (error instanceof ImportError) {

@@ -12,9 +12,9 @@ export interface Imported {
 }
 
 /** Canonical template text (CTAP or progress report, `.txt`) imported by the server into a new plan. */
-export async function importCanonical(fileName: string, text: string, context: OpenContext): Promise<Imported> {
+export async function importCanonical(fileName: string, bytes: Uint8Array, context: OpenContext): Promise<Imported> {
     await context.client.initializing;
-    const answer = await importText(context.client, text);
+    const answer = await importText(context.client, bytes);
     if ('error' in answer) {
         return { message: `${fileName}:${answer.error.line}:${answer.error.column}: ${answer.error.message}` };
     }

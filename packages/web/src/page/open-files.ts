@@ -64,7 +64,7 @@ async function openChosen(chosen: Chosen[], context: OpenContext): Promise<strin
                 store.open(name, await file.text());
                 messages.push(`Rule settings from ${name} apply to the plans beside and below it.`);
             } else if (/\.txt$/i.test(name)) {
-                const opened = await importCanonical(name, await file.text(), context);
+                const opened = await importCanonical(name, new Uint8Array(await file.arrayBuffer()), context);
                 if (opened.name) show ??= opened.name;
                 messages.push(opened.message);
             } else if (/\.docx$/i.test(name)) {

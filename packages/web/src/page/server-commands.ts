@@ -1,5 +1,6 @@
 import type { ActionPlanCommands, ExportFormat, ImportResult } from '@actionplan/language';
 import type { LSPClient } from '@codemirror/lsp-client';
+import { bytesToBase64 } from './base64.js';
 
 /**
  * The server's `workspace/executeCommand` commands the page runs (the same the
@@ -58,6 +59,7 @@ export async function exportPlan(
 }
 
 /** Canonical template text (CTAP or progress report) to ActionPlan text, as `actionplan import` does. */
-export function importText(client: LSPClient, text: string): Promise<ImportAnswer> {
-    return execute<ImportAnswer>(client, ServerCommands.Import, { text });
+/** Canonical text imported from the file's bytes: the server decodes them (BOM, UTF-16, strict UTF-8). */
+export function importText(client: LSPClient, bytes: Uint8Array): Promise<ImportAnswer> {
+    return execute<ImportAnswer>(client, ServerCommands.Import, { base64: bytesToBase64(bytes) });
 }
