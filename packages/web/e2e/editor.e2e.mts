@@ -5,8 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { chooseFiles, cli, diagnosticsWhen, openEditor, SEED_PLAN, SEED_TEXT, startSite } from './web-page.mts';
-import type { OpenedPage, Site } from './web-page.mts';
+import { chooseFiles, cli, diagnosticsWhen, editorForEachTest, SEED_PLAN, SEED_TEXT } from './web-page.mts';
 
 /** Moves the cursor with CodeMirror's "go to line" (Ctrl+Alt+G), as a keyboard user would. */
 async function goToLine(page: Page, line: number): Promise<void> {
@@ -25,24 +24,9 @@ async function downloaded(page: Page, button: string): Promise<{ name: string; t
 }
 
 describe('web editor: a plan in the browser', function () {
-    let site: Site;
-    let opened: OpenedPage;
+    const editor = editorForEachTest();
     let page: Page;
-
-    before(async () => {
-        site = await startSite();
-    });
-    after(async () => {
-        await site?.close();
-    });
-    beforeEach(async () => {
-        opened = await openEditor(site);
-        page = opened.page;
-    });
-    afterEach(async function () {
-        if (this.currentTest?.state === 'passed') assert.deepEqual(opened.errors, [], 'the page logged errors');
-        await opened.context.close();
-    });
+    beforeEach(() => (page = editor.page));
 
     it('opens the seed plan with "Open…": its lint warnings in Problems and as squiggles, as the CLI reports them', async () => {
         await chooseFiles(page, SEED_PLAN);

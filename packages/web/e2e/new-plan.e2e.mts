@@ -2,32 +2,16 @@
 // dialog that works with the keyboard alone, and nothing unsaved is lost on the way.
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
-import { chooseFiles, cli, diagnosticsWhen, openEditor, SEED_PLAN, startSite } from './web-page.mts';
-import type { OpenedPage, Site } from './web-page.mts';
+import { chooseFiles, cli, diagnosticsWhen, editorForEachTest, SEED_PLAN } from './web-page.mts';
 
 function newPlanDialog(page: Page) {
     return page.getByRole('dialog', { name: 'New plan from template' });
 }
 
 describe('web editor: a new plan from a template', function () {
-    let site: Site;
-    let opened: OpenedPage;
+    const editor = editorForEachTest();
     let page: Page;
-
-    before(async () => {
-        site = await startSite();
-    });
-    after(async () => {
-        await site?.close();
-    });
-    beforeEach(async () => {
-        opened = await openEditor(site);
-        page = opened.page;
-    });
-    afterEach(async function () {
-        if (this.currentTest?.state === 'passed') assert.deepEqual(opened.errors, [], 'the page logged errors');
-        await opened.context.close();
-    });
+    beforeEach(() => (page = editor.page));
 
     it('makes the plan `actionplan new` writes for Chile, 2026, with the keyboard alone', async () => {
         await page.getByRole('button', { name: 'New from template…', exact: true }).focus();

@@ -71,6 +71,34 @@ export async function openEditor(
     return { context, page, errors };
 }
 
+/**
+ * The mocha hooks of a suite whose every test starts on a fresh editor page: the site is
+ * served for the suite, a browser profile made for each test and closed after it; a test
+ * that passed must leave no page error behind. `page` is the current test's page.
+ */
+export function editorForEachTest(): { readonly page: Page } {
+    let site: Site | undefined;
+    let opened: OpenedPage | undefined;
+    before(async () => {
+        site = await startSite();
+    });
+    after(async () => {
+        await site?.close();
+    });
+    beforeEach(async () => {
+        opened = await openEditor(site!);
+    });
+    afterEach(async function () {
+        if (this.currentTest?.state === 'passed') assert.deepEqual(opened?.errors, [], 'the page logged errors');
+        await opened?.context.close();
+    });
+    return {
+        get page() {
+            return opened!.page;
+        },
+    };
+}
+
 /** Chooses files with the "Open…" button (or "Open folder…" for a folder). */
 export async function chooseFiles(page: Page, paths: string | string[], button = 'Open…'): Promise<void> {
     const chooser = page.waitForEvent('filechooser');

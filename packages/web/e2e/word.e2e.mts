@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { chooseFiles, cli, diagnosticsWhen, openEditor, repoRoot, SEED_PLAN, startSite } from './web-page.mts';
-import type { OpenedPage, Site } from './web-page.mts';
+import { chooseFiles, cli, diagnosticsWhen, editorForEachTest, repoRoot, SEED_PLAN } from './web-page.mts';
 
 const DOCX_FIXTURES = join(repoRoot, 'test/fixtures/docx');
 const TYPED_IN_WORD = join(DOCX_FIXTURES, 'typed-in-word.docx');
@@ -28,24 +27,9 @@ async function documentXml(bytes: Buffer): Promise<string> {
 }
 
 describe('web editor: Word documents', function () {
-    let site: Site;
-    let opened: OpenedPage;
+    const editor = editorForEachTest();
     let page: Page;
-
-    before(async () => {
-        site = await startSite();
-    });
-    after(async () => {
-        await site?.close();
-    });
-    beforeEach(async () => {
-        opened = await openEditor(site);
-        page = opened.page;
-    });
-    afterEach(async function () {
-        if (this.currentTest?.state === 'passed') assert.deepEqual(opened.errors, [], 'the page logged errors');
-        await opened.context.close();
-    });
+    beforeEach(() => (page = editor.page));
 
     it('"Export Word" downloads a .docx of the plan: a zip with word/document.xml holding its text', async () => {
         await chooseFiles(page, SEED_PLAN);
